@@ -1,0 +1,48 @@
+"""Cliffhanger: a TV-season trivia game."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask import Flask
+
+from .config import HTMX_CDN, HTMX_SRI, HTMX_VERSION, configure
+from .extensions import csrf, db, migrate
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    app = Flask(
+        __name__,
+        instance_relative_config=True,
+        template_folder=str(ROOT / "templates"),
+        static_folder=str(ROOT / "static"),
+    )
+    configure(app, test_config)
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(ROOT / "migrations"))
+    csrf.init_app(app)
+
+    from . import errors, models  # noqa: F401  (models register their tables)
+    from .cli import packs_cli
+    from .htmx import add_vary
+    from .play import bp as play_bp
+    from .share import bp as share_bp
+
+    app.register_blueprint(play_bp)
+    app.register_blueprint(share_bp)
+    app.cli.add_command(packs_cli)
+    errors.register(app)
+    app.after_request(add_vary)
+
+    @app.context_processor
+    def htmx_script() -> dict:
+        if app.config["HTMX_SOURCE"] == "cdn":
+            return {"htmx_src": HTMX_CDN, "htmx_sri": HTMX_SRI}
+        from flask import url_for
+
+        return {"htmx_src": url_for("static", filename=f"vendor/htmx-{HTMX_VERSION}.min.js"), "htmx_sri": HTMX_SRI}
+
+    return app

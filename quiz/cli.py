@@ -1,0 +1,70 @@
+"""`flask packs check|import`: validate pack files and load them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+from flask import current_app
+from flask.cli import AppGroup
+
+from .core.generate import generate
+from .core.pack import PackError, read_packs
+from .core.world import World, load_pool
+from .importer import import_paths, pool_folder
+
+packs_cli = AppGroup("packs", help="Validate and import question packs.")
+paths_argument = click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+
+
+def _fail(error: PackError) -> None:
+    for problem in error.problems:
+        click.echo(f"error: {problem}", err=True)
+    raise SystemExit(1)
+
+
+@packs_cli.command("check")
+@paths_argument
+@click.option("--json", "as_json", is_flag=True, help="Print the questions as a JSON list.")
+@click.option("--seed", default=0, show_default=True, help="Seed for option order and distractor choice.")
+def check(paths: tuple[Path, ...], as_json: bool, seed: int) -> None:
+    """Validate packs (files or folders) and print the questions they generate."""
+    try:
+        packs = read_packs(list(paths))
+    except PackError as error:
+        _fail(error)
+    world = World(packs, load_pool(pool_folder(current_app.config["PACKS_FOLDER"])))
+    generated = [(pack, *generate(pack, world, seed)) for pack in packs]
+    if as_json:
+        items = [
+            {"pack": pack.slug, "kind": q.kind, "prompt": q.prompt, "options": list(q.options),
+             "answer": q.answer, "difficulty": q.difficulty, "fact": q.fact}
+            for pack, questions, _ in generated
+            for q in questions
+        ]
+        click.echo(json.dumps(items, ensure_ascii=False, indent=2))
+        return
+    for pack, questions, skips in generated:
+        kinds = len({q.kind for q in questions})
+        click.secho(f"{pack.origin}: {pack.slug}: {len(questions)} questions of {kinds} kinds", bold=True)
+        for number, q in enumerate(questions, 1):
+            click.echo(f"{number:3}. [{q.kind}, {q.difficulty}] {q.prompt}")
+            for option in q.options:
+                mark = "*" if option == q.answer else " "
+                click.echo(f"       {mark} {option}")
+        for skip in skips:
+            click.echo(f"  skipped {skip.fact}: {skip.reason}")
+
+
+@packs_cli.command("import")
+@paths_argument
+def import_command(paths: tuple[Path, ...]) -> None:
+    """Load packs (files or folders) into the database, all in one transaction."""
+    try:
+        report = import_paths(list(paths), current_app.config["PACKS_FOLDER"])
+    except PackError as error:
+        _fail(error)
+    for pack, active, retired in report:
+        note = f", {retired} retired" if retired else ""
+        click.echo(f"imported {pack.slug}: {active} questions{note}")

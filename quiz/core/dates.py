@@ -1,0 +1,99 @@
+"""Dates whose precision is part of the fact: a day, a month or only a year."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import total_ordering
+
+_FORM = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+class DateFormatError(ValueError):
+    pass
+
+
+@total_ordering
+@dataclass(frozen=True)
+class PartialDate:
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def parse(cls, value: object) -> PartialDate:
+        """Read `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (YAML may hand us a date or an int)."""
+        if isinstance(value, dt.date):
+            return cls(value.year, value.month, value.day)
+        if isinstance(value, bool) or not isinstance(value, (int, str)):
+            raise DateFormatError("expected a date as YYYY-MM-DD, YYYY-MM or YYYY")
+        match = _FORM.match(str(value).strip())
+        if not match:
+            raise DateFormatError(f"'{value}' is not a date as YYYY-MM-DD, YYYY-MM or YYYY")
+        year, month, day = (int(part) if part else None for part in match.groups())
+        if month is not None and not 1 <= month <= 12:
+            raise DateFormatError(f"'{value}' has no month {month}")
+        if day is not None and not 1 <= day <= calendar.monthrange(year, month)[1]:
+            raise DateFormatError(f"'{value}' is not a real day")
+        return cls(year, month, day)
+
+    @property
+    def precision(self) -> str:
+        if self.day is not None:
+            return "day"
+        return "month" if self.month is not None else "year"
+
+    def iso(self) -> str:
+        parts = [f"{self.year:04d}"]
+        if self.month is not None:
+            parts.append(f"{self.month:02d}")
+        if self.day is not None:
+            parts.append(f"{self.day:02d}")
+        return "-".join(parts)
+
+    def human(self) -> str:
+        if self.day is not None:
+            return f"{self.day} {calendar.month_name[self.month]} {self.year}"
+        if self.month is not None:
+            return f"{calendar.month_name[self.month]} {self.year}"
+        return str(self.year)
+
+    def shifted(self, steps: int) -> PartialDate:
+        """Move by whole units of this date's own precision."""
+        if self.precision == "year":
+            return PartialDate(self.year + steps)
+        if self.precision == "month":
+            index = self.year * 12 + (self.month - 1) + steps
+            return PartialDate(index // 12, index % 12 + 1)
+        moved = dt.date(self.year, self.month, self.day) + dt.timedelta(days=steps)
+        return PartialDate(moved.year, moved.month, moved.day)
+
+    def overlaps(self, other: PartialDate) -> bool:
+        """True when one date could be the other at a coarser precision."""
+        if self.year != other.year:
+            return False
+        if self.month is None or other.month is None:
+            return True
+        if self.month != other.month:
+            return False
+        return self.day is None or other.day is None or self.day == other.day
+
+    def __lt__(self, other: PartialDate) -> bool:
+        # A coarser date sorts as the start of its period.
+        return (self.year, self.month or 0, self.day or 0) < (other.year, other.month or 0, other.day or 0)
+
+    def __str__(self) -> str:
+        return self.human()
+
+
+def month_span(start: PartialDate, end: PartialDate) -> str:
+    """'January–June 2019', or with both years when they differ."""
+    if start.month is None or end.month is None:
+        return f"{start.human()}–{end.human()}"
+    first = calendar.month_name[start.month]
+    last = calendar.month_name[end.month]
+    if start.year == end.year:
+        return f"{first}–{last} {end.year}"
+    return f"{first} {start.year}–{last} {end.year}"

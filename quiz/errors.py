@@ -1,0 +1,39 @@
+"""Friendly error pages, and fragments of them for htmx swaps."""
+
+from flask import Flask
+from flask_wtf.csrf import CSRFError
+from werkzeug.exceptions import HTTPException, InternalServerError
+
+from .extensions import db
+from .htmx import render
+
+PLAIN = {
+    400: "The request was not understood.",
+    403: "That is not yours to open.",
+    404: "There is nothing at this address.",
+    405: "That action is not allowed here.",
+    409: "That can't be done right now.",
+    413: "That upload is too large.",
+}
+
+
+def register(app: Flask) -> None:
+    @app.errorhandler(CSRFError)
+    def csrf_error(error: CSRFError):
+        return _page(400, "Your session expired or the form was stale. Reload the page and try again.")
+
+    @app.errorhandler(HTTPException)
+    def http_error(error: HTTPException):
+        if error.code is None or error.code < 400:
+            return error
+        message = error.description if error.description != type(error).description else PLAIN.get(error.code)
+        return _page(error.code, message or error.name)
+
+    @app.errorhandler(InternalServerError)
+    def server_error(error):
+        db.session.rollback()
+        return _page(500, "Something broke on our side. Your answers so far are saved.")
+
+
+def _page(status: int, message: str):
+    return render("error.html", "partials/error.html", status=status, message=message), status

@@ -1,0 +1,108 @@
+"""Game state in the database: start a game, record an answer exactly once."""
+
+from __future__ import annotations
+
+import random
+import secrets
+
+from sqlalchemy import case, select, update
+
+from .core.game import Candidate, pick_questions
+from .extensions import db
+from .models import Game, Pack, Question, Round, utcnow
+
+
+class AnswerRefused(Exception):
+    """The answer can't count; `status` is the HTTP status to reply with."""
+
+    def __init__(self, message: str, status: int):
+        super().__init__(message)
+        self.status = status
+
+
+def start_game(pack: Pack, length: int, nickname: str | None, difficulty: str | None = None) -> Game:
+    rows = db.session.execute(
+        select(Question.id, Question.kind, Question.fact, Question.difficulty).where(
+            Question.pack_id == pack.id, Question.active
+        )
+    ).all()
+    rng = random.Random(secrets.randbits(64))
+    picked = pick_questions([Candidate(*row) for row in rows], length, rng, difficulty)
+    questions = {q.id: q for q in db.session.scalars(select(Question).where(Question.id.in_([c.id for c in picked])))}
+    game = Game(
+        id=secrets.token_urlsafe(16),
+        share_token=secrets.token_urlsafe(16),
+        pack=pack,
+        nickname=nickname,
+        length=len(picked),
+        answered=0,
+        score=0,
+    )
+    db.session.add(game)
+    for position, candidate in enumerate(picked):
+        question = questions[candidate.id]
+        # Fresh random ids per game: a posted value says nothing about position or correctness.
+        options = [{"id": secrets.token_urlsafe(6), "text": text} for text in question.options]
+        answer_id = next(o["id"] for o in options if o["text"] == question.answer)
+        db.session.add(
+            Round(
+                game=game,
+                position=position,
+                question_id=question.id,
+                kind=question.kind,
+                prompt=question.prompt,
+                options=options,
+                answer_id=answer_id,
+                explanation=question.explanation,
+            )
+        )
+    db.session.commit()
+    return game
+
+
+def current_round(game: Game) -> Round | None:
+    if game.finished:
+        return None
+    return db.session.scalar(select(Round).where(Round.game_id == game.id, Round.position == game.answered))
+
+
+def get_round(game: Game, position: int) -> Round | None:
+    return db.session.scalar(select(Round).where(Round.game_id == game.id, Round.position == position))
+
+
+def record_answer(game: Game, position: int, option_id: str) -> Round:
+    """Count one answer. The conditional UPDATE makes a second or concurrent answer a no-op."""
+    round_ = get_round(game, position)
+    if round_ is None:
+        raise AnswerRefused("That question is not part of this game.", 404)
+    if round_.chosen_id is not None:
+        raise AnswerRefused(f"Question {position + 1} was already answered; a second answer counts for nothing.", 409)
+    if position != game.answered:
+        raise AnswerRefused(f"Question {position + 1} is not the current question.", 409)
+    if round_.text_of(option_id) is None:
+        raise AnswerRefused("That option does not belong to this question.", 400)
+    correct = option_id == round_.answer_id
+    now = utcnow()
+    claimed = db.session.execute(
+        update(Round)
+        .where(Round.id == round_.id, Round.chosen_id.is_(None))
+        .values(chosen_id=option_id, correct=correct, answered_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    if claimed.rowcount != 1:
+        db.session.rollback()
+        raise AnswerRefused(f"Question {position + 1} was already answered; a second answer counts for nothing.", 409)
+    db.session.execute(
+        update(Game)
+        .where(Game.id == game.id)
+        .values(
+            score=Game.score + int(correct),
+            answered=Game.answered + 1,
+            finished_at=case((Game.answered + 1 >= Game.length, now), else_=None),
+        )
+        .execution_options(synchronize_session=False)
+    )
+    db.session.commit()
+    db.session.refresh(game)
+    db.session.refresh(round_)
+    return round_

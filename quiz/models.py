@@ -1,0 +1,104 @@
+"""Database tables. Rounds copy their question's text, so editing or
+re-importing a pack never changes a result that was already played."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .extensions import db
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+class Pack(db.Model):
+    __tablename__ = "packs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(80), unique=True)
+    title: Mapped[str] = mapped_column(String(300))
+    show: Mapped[str] = mapped_column(String(300))
+    season: Mapped[int]
+    network: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str | None] = mapped_column(Text)
+    sources: Mapped[list] = mapped_column(JSON)
+    source_text: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    questions: Mapped[list[Question]] = relationship(back_populates="pack")
+
+
+class Question(db.Model):
+    __tablename__ = "questions"
+    __table_args__ = (UniqueConstraint("pack_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pack_id: Mapped[int] = mapped_column(ForeignKey("packs.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(400))
+    kind: Mapped[str] = mapped_column(String(40))
+    fact: Mapped[str] = mapped_column(String(400))
+    prompt: Mapped[str] = mapped_column(Text)
+    options: Mapped[list] = mapped_column(JSON)
+    answer: Mapped[str] = mapped_column(Text)
+    difficulty: Mapped[str] = mapped_column(String(10))
+    explanation: Mapped[str] = mapped_column(Text)
+    active: Mapped[bool] = mapped_column(default=True)
+
+    pack: Mapped[Pack] = relationship(back_populates="questions")
+
+
+class Game(db.Model):
+    __tablename__ = "games"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    share_token: Mapped[str] = mapped_column(String(32), unique=True)
+    pack_id: Mapped[int] = mapped_column(ForeignKey("packs.id", ondelete="CASCADE"), index=True)
+    nickname: Mapped[str | None] = mapped_column(String(40))
+    length: Mapped[int]
+    answered: Mapped[int] = mapped_column(Integer, default=0)
+    score: Mapped[int] = mapped_column(Integer, default=0)
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    finished_at: Mapped[datetime | None]
+
+    pack: Mapped[Pack] = relationship()
+    rounds: Mapped[list[Round]] = relationship(back_populates="game", order_by="Round.position")
+
+    @property
+    def finished(self) -> bool:
+        return self.finished_at is not None
+
+
+class Round(db.Model):
+    __tablename__ = "rounds"
+    __table_args__ = (UniqueConstraint("game_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    game_id: Mapped[str] = mapped_column(ForeignKey("games.id", ondelete="CASCADE"))
+    position: Mapped[int]
+    question_id: Mapped[int | None] = mapped_column(ForeignKey("questions.id", ondelete="SET NULL"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    prompt: Mapped[str] = mapped_column(Text)
+    # [{"id": unguessable token, "text": option}], in the order shown
+    options: Mapped[list] = mapped_column(JSON)
+    answer_id: Mapped[str] = mapped_column(String(16))
+    explanation: Mapped[str] = mapped_column(Text)
+    chosen_id: Mapped[str | None] = mapped_column(String(16))
+    correct: Mapped[bool | None]
+    answered_at: Mapped[datetime | None]
+
+    game: Mapped[Game] = relationship(back_populates="rounds")
+
+    def text_of(self, option_id: str | None) -> str | None:
+        return next((o["text"] for o in self.options if o["id"] == option_id), None)
+
+    @property
+    def answer(self) -> str:
+        return self.text_of(self.answer_id)
+
+    @property
+    def chosen(self) -> str | None:
+        return self.text_of(self.chosen_id)

@@ -1,0 +1,118 @@
+"""Playing: the pack list, a pack's page, and a game from first question to results."""
+
+from __future__ import annotations
+
+from flask import abort, current_app, redirect, request, session, url_for
+from sqlalchemy import func, select
+
+from ..core.game import clean_nickname
+from ..extensions import db
+from ..games import AnswerRefused, current_round, get_round, record_answer, start_game
+from ..htmx import render, wants_fragment
+from ..models import Game, Pack, Question
+from . import bp
+from .forms import AnswerForm, StartForm
+
+OWNED_GAMES_KEPT = 50
+
+
+@bp.get("/")
+def home():
+    counts = (
+        select(Question.pack_id, func.count().label("questions"))
+        .where(Question.active)
+        .group_by(Question.pack_id)
+        .subquery()
+    )
+    packs = db.session.execute(
+        select(Pack, counts.c.questions).join(counts, counts.c.pack_id == Pack.id).order_by(Pack.show, Pack.season)
+    ).all()
+    return render("play/home.html", "play/home.html", packs=packs)
+
+
+@bp.route("/packs/<slug>", methods=["GET", "POST"])
+def pack(slug: str):
+    pack = _pack_or_404(slug)
+    form = StartForm()
+    if request.method == "POST":
+        if form.validate_on_submit():
+            return _start(pack, form)
+        status = 400
+    else:
+        form.length.data = form.length.data or current_app.config["GAME_LENGTH"]
+        status = 200
+    questions = db.session.scalar(select(func.count()).where(Question.pack_id == pack.id, Question.active))
+    return render("play/pack.html", "play/pack.html", pack=pack, form=form, questions=questions), status
+
+
+def _start(pack: Pack, form: StartForm):
+    game = start_game(pack, form.length.data, clean_nickname(form.nickname.data), form.difficulty.data or None)
+    if game.length == 0:
+        abort(409, "This pack has no questions yet.")
+    owned = [g for g in session.get("games", []) if g != game.id]
+    session["games"] = (owned + [game.id])[-OWNED_GAMES_KEPT:]
+    return redirect(url_for("play.game", game_id=game.id), 303)
+
+
+@bp.get("/games/<game_id>")
+def game(game_id: str):
+    game = _own_game_or_403(game_id)
+    round_ = current_round(game)
+    if round_ is None:
+        return _to(url_for("play.results", game_id=game.id))
+    return render("play/game.html", "play/partials/question.html", game=game, round=round_, form=AnswerForm())
+
+
+@bp.post("/games/<game_id>/rounds/<int:position>/answer")
+def answer(game_id: str, position: int):
+    game = _own_game_or_403(game_id)
+    form = AnswerForm()
+    if not form.validate_on_submit():
+        abort(400, "The form expired. Reload the page and answer again.")
+    try:
+        round_ = record_answer(game, position, request.form.get("option", ""))
+    except AnswerRefused as refused:
+        return render("play/refused.html", "play/partials/refused.html", game=game, message=str(refused)), refused.status
+    feedback_url = url_for("play.feedback", game_id=game.id, position=position)
+    if not wants_fragment():
+        return redirect(feedback_url, 303)
+    page = render("play/feedback.html", "play/partials/feedback.html", game=game, round=round_)
+    return page, 200, {"HX-Push-Url": feedback_url}
+
+
+@bp.get("/games/<game_id>/rounds/<int:position>")
+def feedback(game_id: str, position: int):
+    game = _own_game_or_403(game_id)
+    round_ = get_round(game, position)
+    if round_ is None or round_.chosen_id is None:
+        return _to(url_for("play.game", game_id=game.id))
+    return render("play/feedback.html", "play/partials/feedback.html", game=game, round=round_)
+
+
+@bp.get("/games/<game_id>/results")
+def results(game_id: str):
+    game = _own_game_or_403(game_id)
+    if not game.finished:
+        return _to(url_for("play.game", game_id=game.id))
+    return render("play/results.html", "play/partials/results.html", game=game, owner=True)
+
+
+def _to(url: str):
+    """Send the browser on; htmx follows a redirect and swaps in the fragment."""
+    return redirect(url, 303)
+
+
+def _pack_or_404(slug: str) -> Pack:
+    pack = db.session.scalar(select(Pack).where(Pack.slug == slug))
+    if pack is None:
+        abort(404, "There is no pack by that name.")
+    return pack
+
+
+def _own_game_or_403(game_id: str) -> Game:
+    game = db.session.get(Game, game_id)
+    if game is None:
+        abort(404, "There is no such game.")
+    if game.id not in session.get("games", []):
+        abort(403, "This game belongs to another player. Start your own from the pack's page.")
+    return game
