@@ -142,6 +142,8 @@ def _plain(node, loader, path, lines, origin):
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_plain(item, loader, path + (i,), lines, origin) for i, item in enumerate(node.value)]
+    if node.tag == "tag:yaml.org,2002:timestamp":
+        return node.value  # PartialDate reads it; PyYAML would crash on 2021-02-30
     return loader.construct_object(node, deep=True)
 
 

@@ -1,8 +1,11 @@
 from flask_wtf import FlaskForm
-from wtforms import RadioField, SelectField, StringField
+from wtforms import RadioField, SelectChoice, SelectField, StringField
 from wtforms.validators import Length, Optional
 
 from ..core.game import NICKNAME_MAX
+
+
+DIFFICULTIES = (("", "Mixed"), ("easy", "Easy"), ("medium", "Medium"), ("hard", "Hard"))
 
 
 class StartForm(FlaskForm):
@@ -12,11 +15,11 @@ class StartForm(FlaskForm):
         description="Shown on your shared result. No account needed.",
     )
     length = SelectField(
-        "Questions", choices=[(5, "5"), (10, "10"), (15, "15"), (20, "20")], coerce=int, default=10
+        "Questions", choices=[SelectChoice(n, str(n)) for n in (5, 10, 15, 20)], coerce=int, default=10
     )
     difficulty = RadioField(
         "Difficulty",
-        choices=[("", "Mixed"), ("easy", "Easy"), ("medium", "Medium"), ("hard", "Hard")],
+        choices=[SelectChoice(value, label) for value, label in DIFFICULTIES],
         default="",
     )
 

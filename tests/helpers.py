@@ -1,0 +1,51 @@
+"""Playing through the Flask test client the way a browser without JavaScript would."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import select
+
+from quiz.extensions import db
+from quiz.models import Game, Round
+
+from .conftest import csrf_token
+
+SLUG = "narcos-mexico-s2"
+
+
+def start(client, nickname: str = "", length: int = 10, slug: str = SLUG) -> str:
+    page = client.get(f"/packs/{slug}")
+    data = {"csrf_token": csrf_token(page.text), "nickname": nickname, "length": str(length), "difficulty": ""}
+    response = client.post(f"/packs/{slug}", data=data)
+    assert response.status_code == 303, response.text
+    return response.headers["Location"].replace("http://cliffhanger.test", "")
+
+
+def option_ids(html: str) -> list[str]:
+    return re.findall(r'name="option" value="([^"]+)"', html)
+
+
+def game_id(game_url: str) -> str:
+    return game_url.rstrip("/").split("/")[-1]
+
+
+def rounds(app, game_url: str) -> list[Round]:
+    with app.app_context():
+        return list(db.session.scalars(select(Round).where(Round.game_id == game_id(game_url)).order_by(Round.position)))
+
+
+def game_row(app, game_url: str) -> Game:
+    with app.app_context():
+        return db.session.get(Game, game_id(game_url))
+
+
+def token(client) -> str:
+    """The session's CSRF token, as any form on the site carries it."""
+    return csrf_token(client.get(f"/packs/{SLUG}").text)
+
+
+def answer(client, game_url: str, position: int, option: str, htmx: bool = False):
+    headers = {"HX-Request": "true"} if htmx else {}
+    data = {"csrf_token": token(client), "option": option}
+    return client.post(f"{game_url}/rounds/{position}/answer", data=data, headers=headers)

@@ -1,0 +1,164 @@
+"""Whole games through the test client: with htmx, without JavaScript, and while cheating."""
+
+import re
+
+from .conftest import csrf_token
+from .helpers import SLUG, answer, game_row, option_ids, rounds, start
+
+
+def test_home_and_pack_pages_list_the_pack_and_its_sources(seeded, client):
+    home = client.get("/")
+    assert "Narcos: Mexico — Season 2" in home.text and f'href="/packs/{SLUG}"' in home.text
+    page = client.get(f"/packs/{SLUG}")
+    assert page.status_code == 200
+    assert "What&#39;s on Netflix" in page.text and "Coming to Netflix in February 2020" in page.text
+    assert client.get("/packs/no-such-pack").status_code == 404
+
+
+def test_a_whole_game_without_javascript(seeded, client):
+    game = start(client, nickname="Ana", length=10)
+    played = rounds(seeded, game)
+    assert len(played) == 10
+    assert len({r.question_id for r in played}) == 10
+    right = 0
+    for position, round_ in enumerate(played):
+        page = client.get(game)
+        assert f"Question {position + 1} of 10" in page.text
+        ids = option_ids(page.text)
+        choice = round_.answer_id if position % 3 == 0 else next(i for i in ids if i != round_.answer_id)
+        right += choice == round_.answer_id
+        response = answer(client, game, position, choice)
+        assert response.status_code == 303
+        feedback = client.get(response.headers["Location"])
+        assert ("Right!" if choice == round_.answer_id else "Wrong.") in feedback.text
+        assert "Correct answer" in feedback.text and f"Score {right}" in feedback.text
+    finished = client.get(game)
+    assert finished.status_code == 303 and finished.headers["Location"].endswith("/results")
+    results = client.get(finished.headers["Location"])
+    assert f"Ana scored {right}/10" in results.text
+    assert f'content="{right}/10 on Narcos: Mexico — Season 2"' in results.text
+    assert 'property="og:description"' in results.text and 'property="og:url"' in results.text
+    assert game_row(seeded, game).score == right
+
+
+def test_htmx_answers_swap_fragments_in_place(seeded, client):
+    game = start(client)
+    first = rounds(seeded, game)[0]
+    question = client.get(game, headers={"HX-Request": "true"})
+    assert "<html" not in question.text and "question-form" in question.text
+    assert "HX-Request" in question.headers["Vary"]
+    response = answer(client, game, 0, first.answer_id, htmx=True)
+    assert response.status_code == 200 and "<html" not in response.text
+    assert "Right!" in response.text and "Question 1 of 10 · Score 1" in response.text
+    assert response.headers["HX-Push-Url"].endswith(f"{game}/rounds/0")
+    assert 'data-announce="Right! The answer is' in response.text
+    # A history restore must get the whole page even though htmx asks.
+    restore = client.get(game, headers={"HX-Request": "true", "HX-History-Restore-Request": "true"})
+    assert "<html" in restore.text
+
+
+def test_reopening_the_page_resumes_the_game(seeded, client):
+    game = start(client)
+    for position in range(3):
+        answer(client, game, position, rounds(seeded, game)[position].answer_id)
+    assert "Question 4 of 10 · Score 3" in client.get(game).text
+
+
+def test_the_answer_does_not_reach_the_browser_before_answering(seeded, client):
+    game = start(client)
+    first = rounds(seeded, game)[0]
+    page = client.get(game).text
+    assert first.explanation not in page
+    assert "Correct answer" not in page
+    # Option values are random per game, not positions or texts.
+    ids = option_ids(page)
+    assert first.answer_id in ids and all(len(i) >= 8 and not i.isdigit() for i in ids)
+    other = start(client)
+    assert not set(ids) & set(option_ids(client.get(other).text))
+
+
+def test_a_second_answer_is_refused_and_counts_nothing(seeded, client):
+    game = start(client)
+    first = rounds(seeded, game)[0]
+    assert answer(client, game, 0, first.answer_id).status_code == 303
+    again = answer(client, game, 0, first.answer_id)
+    assert again.status_code == 409 and "already answered" in again.text
+    assert game_row(seeded, game).score == 1 and game_row(seeded, game).answered == 1
+
+
+def test_an_option_from_another_question_is_refused(seeded, client):
+    game = start(client)
+    played = rounds(seeded, game)
+    response = answer(client, game, 0, played[1].answer_id)
+    assert response.status_code == 400 and "does not belong" in response.text
+    assert game_row(seeded, game).answered == 0
+
+
+def test_answering_ahead_is_refused(seeded, client):
+    game = start(client)
+    response = answer(client, game, 3, rounds(seeded, game)[3].answer_id)
+    assert response.status_code == 409
+    assert game_row(seeded, game).answered == 0
+
+
+def test_someone_elses_game_is_off_limits(seeded, app, client):
+    game = start(client)
+    first = rounds(seeded, game)[0]
+    stranger = app.test_client()
+    assert stranger.get(game).status_code == 403
+    response = answer(stranger, game, 0, first.answer_id)
+    assert response.status_code == 403
+    assert game_row(seeded, game).answered == 0
+
+
+def test_a_post_without_csrf_token_is_refused(seeded, client):
+    game = start(client)
+    response = client.post(f"{game}/rounds/0/answer", data={"option": rounds(seeded, game)[0].answer_id})
+    assert response.status_code == 400 and "Reload the page" in response.text
+    assert game_row(seeded, game).answered == 0
+
+
+def test_nickname_is_escaped_and_limited(seeded, client):
+    page = client.get(f"/packs/{SLUG}")
+    data = {"csrf_token": csrf_token(page.text), "nickname": "x" * 31, "length": "5", "difficulty": ""}
+    too_long = client.post(f"/packs/{SLUG}", data=data)
+    assert too_long.status_code == 400 and "Keep the nickname to 30 characters" in too_long.text
+    game = start(client, nickname='"><img src=x onerror=alert(1)>', length=5)
+    for position, round_ in enumerate(rounds(seeded, game)):
+        answer(client, game, position, round_.answer_id)
+    results = client.get(f"{game}/results").text
+    assert "<img src=x" not in results and "&#34;&gt;&lt;img src=x onerror=alert(1)&gt;" in results
+
+
+def test_share_link_shows_the_score_without_answers(seeded, app, client):
+    game = start(client, nickname="Bo", length=5)
+    played = rounds(seeded, game)
+    for position, round_ in enumerate(played):
+        answer(client, game, position, round_.answer_id if position < 3 else next(
+            o["id"] for o in round_.options if o["id"] != round_.answer_id))
+    results = client.get(f"{game}/results").text
+    share = re.search(r'id="share-url" type="url" readonly value="http://cliffhanger.test(/r/[^"]+)"', results).group(1)
+    visitor = app.test_client().get(share)
+    assert visitor.status_code == 200 and "Bo scored 3/5" in visitor.text
+    assert visitor.text.count("✅") == 3 and visitor.text.count("❌") == 2
+    assert not any(r.explanation in visitor.text for r in played)
+    assert app.test_client().get(share + "x").status_code == 404
+
+
+def test_an_unfinished_game_has_no_public_result(seeded, app, client):
+    game = start(client)
+    token = game_row(seeded, game).share_token
+    assert app.test_client().get(f"/r/{token}").status_code == 404
+
+
+def test_a_game_can_be_started_at_a_difficulty(seeded, client):
+    page = client.get(f"/packs/{SLUG}")
+    data = {"csrf_token": csrf_token(page.text), "nickname": "", "length": "5", "difficulty": "hard"}
+    game = client.post(f"/packs/{SLUG}", data=data).headers["Location"].replace("http://cliffhanger.test", "")
+    assert len(rounds(seeded, game)) == 5
+
+
+def test_unknown_pages_and_methods_get_friendly_errors(seeded, client):
+    assert "Back to all packs" in client.get("/nope").text
+    assert client.delete(f"/packs/{SLUG}").status_code == 405
+    assert client.get("/games/unknown").status_code == 404
