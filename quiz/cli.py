@@ -38,8 +38,15 @@ def check(paths: tuple[Path, ...], as_json: bool, seed: int) -> None:
     generated = [(pack, *generate(pack, world, seed)) for pack in packs]
     if as_json:
         items = [
-            {"pack": pack.slug, "kind": q.kind, "prompt": q.prompt, "options": list(q.options),
-             "answer": q.answer, "difficulty": q.difficulty, "fact": q.fact}
+            {
+                "pack": pack.slug,
+                "kind": q.kind,
+                "prompt": q.prompt,
+                "options": list(q.options),
+                "answer": q.answer,
+                "difficulty": q.difficulty,
+                "fact": q.fact,
+            }
             for pack, questions, _ in generated
             for q in questions
         ]

@@ -32,7 +32,9 @@ def game_id(game_url: str) -> str:
 
 def rounds(app, game_url: str) -> list[Round]:
     with app.app_context():
-        return list(db.session.scalars(select(Round).where(Round.game_id == game_id(game_url)).order_by(Round.position)))
+        return list(
+            db.session.scalars(select(Round).where(Round.game_id == game_id(game_url)).order_by(Round.position))
+        )
 
 
 def game_row(app, game_url: str) -> Game:

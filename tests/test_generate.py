@@ -32,8 +32,17 @@ def test_seed_pack_yields_many_kinds(seed):
     _, _, questions, _ = seed
     kinds = {q.kind for q in questions}
     assert len(kinds) >= 8, kinds
-    assert {"role_actor", "actor_role", "known_for", "premiere", "renewed", "filming_place", "filming_period",
-            "creator", "narrator"} <= kinds
+    assert {
+        "role_actor",
+        "actor_role",
+        "known_for",
+        "premiere",
+        "renewed",
+        "filming_place",
+        "filming_period",
+        "creator",
+        "narrator",
+    } <= kinds
 
 
 def test_options_are_unique_and_hold_the_answer(seed):
@@ -42,6 +51,8 @@ def test_options_are_unique_and_hold_the_answer(seed):
         assert len({o.casefold() for o in q.options}) == len(q.options), q
         assert q.options.count(q.answer) == 1, q
         assert q.explanation.endswith("per What's on Netflix."), q
+        assert "Narcos: Mexico" in q.prompt + q.explanation or q.kind in ("known_for", "actor_role"), q
+        assert "narcos: mexico" not in (q.prompt + q.explanation), q
 
 
 def test_uncertain_facts_are_never_keyed_or_offered(seed):

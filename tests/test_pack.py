@@ -42,7 +42,11 @@ def test_seed_pack_carries_the_article_facts():
     assert by_actor["Michael Peña"].status == "flashback"
     assert by_actor["Jero Medina"].status == "new" and by_actor["Jero Medina"].role is None
     mexico_city = pack.filming[0]
-    assert (mexico_city.place, mexico_city.start, mexico_city.end) == ("Mexico City", PartialDate(2019, 1), PartialDate(2019, 6))
+    assert (mexico_city.place, mexico_city.start, mexico_city.end) == (
+        "Mexico City",
+        PartialDate(2019, 1),
+        PartialDate(2019, 6),
+    )
     assert pack.sources[0].publisher == "What's on Netflix"
 
 
@@ -57,14 +61,23 @@ def test_valid_pack_keeps_date_precision():
     [
         (VALID.replace("season: 1", "season: one"), "demo.yaml:4: season: expected a whole number"),
         (VALID.replace("title: Demo — Season 1\n", ""), "demo.yaml:1: title: is required"),
-        (VALID.replace("role: Lead}", "role: Lead, status: maybe}"), "demo.yaml:11: facts.cast[0].status: unknown status 'maybe'"),
+        (
+            VALID.replace("role: Lead}", "role: Lead, status: maybe}"),
+            "demo.yaml:11: facts.cast[0].status: unknown status 'maybe'",
+        ),
         (VALID.replace("2021-03", "2021-02-30"), "demo.yaml:9: facts.premiere: '2021-02-30' is not a real day"),
         (VALID.replace("2021-03", "2021-13"), "demo.yaml:9: facts.premiere: '2021-13' has no month 13"),
-        (VALID.replace("    - {actor: Ana Example, role: Lead}\n", "").replace("cast:", "cast: []"), "facts.cast: must not be empty"),
+        (
+            VALID.replace("    - {actor: Ana Example, role: Lead}\n", "").replace("cast:", "cast: []"),
+            "facts.cast: must not be empty",
+        ),
         (VALID.replace("slug: demo-s1", "slug: Demo S1"), "demo.yaml:1: slug: 'Demo S1' may hold only"),
         (VALID.replace("premiere:", "premier:"), "demo.yaml:9: facts.premier: unknown field"),
         (VALID + "  episodes: {at_most: 3}\n", "facts.episodes.at_most: unknown field"),
-        (VALID.replace("network: Testflix\n", "network: Testflix\nnetwork: Other\n"), "demo.yaml:6: network: duplicate key"),
+        (
+            VALID.replace("network: Testflix\n", "network: Testflix\nnetwork: Other\n"),
+            "demo.yaml:6: network: duplicate key",
+        ),
     ],
 )
 def test_bad_pack_names_file_line_and_field(broken, expected):
@@ -78,7 +91,9 @@ def test_malformed_yaml_is_one_line_with_its_line_number():
 
 
 def test_every_problem_is_reported_at_once():
-    broken = VALID.replace("season: 1", "season: x").replace("2021-03", "2021-99").replace("role: Lead}", "status: odd}")
+    broken = (
+        VALID.replace("season: 1", "season: x").replace("2021-03", "2021-99").replace("role: Lead}", "status: odd}")
+    )
     assert len(problems(broken)) == 3
 
 

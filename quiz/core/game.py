@@ -19,7 +19,9 @@ class Candidate:
     difficulty: str
 
 
-def pick_questions(candidates: list[Candidate], count: int, rng: random.Random, difficulty: str | None = None) -> list[Candidate]:
+def pick_questions(
+    candidates: list[Candidate], count: int, rng: random.Random, difficulty: str | None = None
+) -> list[Candidate]:
     """Up to `count` questions, never two on the same fact, kinds dealt in turn so they spread out.
 
     A chosen difficulty comes first; the game is topped up from the other

@@ -44,6 +44,7 @@ class _Context:
         self.pack, self.world, self.seed = pack, world, seed
         self.source = pack.source_name
         self.season = f"season {pack.season} of {pack.show}"
+        self.season_start = f"Season {pack.season} of {pack.show}"  # str.capitalize() would lowercase the show
 
     def rng(self, kind: str, fact: str) -> random.Random:
         return random.Random(f"{self.seed}|{self.pack.slug}|{kind}|{fact}")
@@ -99,8 +100,13 @@ def role_actor(ctx: _Context) -> Iterator[Question | Skip]:
             yield Skip(f"{_fact(member)}.role", f"more than one actor plays {member.role}")
             continue
         yield ctx.ask(
-            "role_actor", f"{_fact(member)}.role", f"Who plays {member.role} in {ctx.season}?", member.actor,
-            _actor_tiers(ctx, exclude=players), "medium", f"{member.actor} plays {member.role}, per {ctx.source}.",
+            "role_actor",
+            f"{_fact(member)}.role",
+            f"Who plays {member.role} in {ctx.season}?",
+            member.actor,
+            _actor_tiers(ctx, exclude=players),
+            "medium",
+            f"{member.actor} plays {member.role}, per {ctx.source}.",
         )
 
 
@@ -117,8 +123,13 @@ def actor_role(ctx: _Context) -> Iterator[Question | Skip]:
         certain = [m.role for m in ctx.pack.cast if m.role and m.certain]
         tiers = [_without(certain, roles), _without(same_show, roles)]
         yield ctx.ask(
-            "actor_role", f"{_fact(member)}.role", f"Which character does {member.actor} play in {ctx.season}?",
-            member.role, tiers, "medium", f"{member.actor} plays {member.role}, per {ctx.source}.",
+            "actor_role",
+            f"{_fact(member)}.role",
+            f"Which character does {member.actor} play in {ctx.season}?",
+            member.role,
+            tiers,
+            "medium",
+            f"{member.actor} plays {member.role}, per {ctx.source}.",
         )
 
 
@@ -137,8 +148,13 @@ def known_for(ctx: _Context) -> Iterator[Question | Skip]:
             _without(ctx.world.pool.titles, credits),
         ]
         yield ctx.ask(
-            "known_for", f"{_fact(member)}.known_for", f"Which of these has {member.actor} also appeared in?", title,
-            tiers, "hard", f"{member.actor} appeared in {title}, per {ctx.source}.",
+            "known_for",
+            f"{_fact(member)}.known_for",
+            f"Which of these has {member.actor} also appeared in?",
+            title,
+            tiers,
+            "hard",
+            f"{member.actor} appeared in {title}, per {ctx.source}.",
         )
 
 
@@ -147,7 +163,7 @@ def premiere(ctx: _Context) -> Iterator[Question | Skip]:
     if date:
         truths = [p.premiere for p in ctx.world.season_packs(ctx.pack) if p.premiere]
         prompt = f"{_when(date)} did {ctx.season} premiere on {ctx.pack.network}?"
-        explanation = f"{ctx.season.capitalize()} premiered on {ctx.pack.network} on {date.human()}, per {ctx.source}."
+        explanation = f"{ctx.season_start} premiered on {ctx.pack.network} on {date.human()}, per {ctx.source}."
         yield _date_question(ctx, "premiere", "premiere", prompt, date, truths, explanation)
 
 
@@ -163,7 +179,11 @@ def renewed(ctx: _Context) -> Iterator[Question | Skip]:
 
 
 def _date_question(ctx, kind, fact, prompt, date: PartialDate, truths, explanation, before=None):
-    steps = {"day": (-62, -31, -14, -7, 7, 14, 31, 62), "month": (-4, -3, -2, -1, 1, 2, 3, 4), "year": (-3, -2, -1, 1, 2, 3)}
+    steps = {
+        "day": (-62, -31, -14, -7, 7, 14, 31, 62),
+        "month": (-4, -3, -2, -1, 1, 2, 3, 4),
+        "year": (-3, -2, -1, 1, 2, 3),
+    }
     candidates = [date.shifted(step) for step in steps[date.precision]]
     fair = [c for c in candidates if not any(c.overlaps(t) for t in truths) and (before is None or c < before)]
     by_text = {c.human(): c for c in fair}
@@ -183,9 +203,24 @@ def filming_place(ctx: _Context) -> Iterator[Question | Skip]:
         if spot.status != "confirmed":
             yield Skip(fact, f"filming in {spot.place} is {spot.status}, so no question treats it as certain")
             continue
-        prompt = f"Where was {ctx.season} filmed?" if len(confirmed) == 1 else f"Which of these places was {ctx.season} filmed in?"
-        tiers = [_without([f.place for p in ctx.world.others(ctx.pack) for f in p.filming], places), _without(ctx.world.pool.places, places)]
-        yield ctx.ask("filming_place", fact, prompt, spot.place, tiers, "easy", f"{ctx.season.capitalize()} was filmed in {spot.place}, per {ctx.source}.")
+        prompt = (
+            f"Where was {ctx.season} filmed?"
+            if len(confirmed) == 1
+            else f"Which of these places was {ctx.season} filmed in?"
+        )
+        tiers = [
+            _without([f.place for p in ctx.world.others(ctx.pack) for f in p.filming], places),
+            _without(ctx.world.pool.places, places),
+        ]
+        yield ctx.ask(
+            "filming_place",
+            fact,
+            prompt,
+            spot.place,
+            tiers,
+            "easy",
+            f"{ctx.season_start} was filmed in {spot.place}, per {ctx.source}.",
+        )
 
 
 def filming_period(ctx: _Context) -> Iterator[Question | Skip]:
@@ -200,9 +235,14 @@ def filming_period(ctx: _Context) -> Iterator[Question | Skip]:
         answer = _span(spot.start, spot.end)
         spans[answer] = 0
         yield ctx.ask(
-            "filming_period", f"filming[{spot.place}].period", f"When was {ctx.season} filmed in {spot.place}?", answer,
-            [[s for s in spans if s != answer]], "hard",
-            f"Filming in {spot.place} ran {answer}, per {ctx.source}.", order=spans.__getitem__,
+            "filming_period",
+            f"filming[{spot.place}].period",
+            f"When was {ctx.season} filmed in {spot.place}?",
+            answer,
+            [[s for s in spans if s != answer]],
+            "hard",
+            f"Filming in {spot.place} ran {answer}, per {ctx.source}.",
+            order=spans.__getitem__,
         )
 
 
@@ -219,11 +259,18 @@ def creator(ctx: _Context) -> Iterator[Question | Skip]:
     known = {norm(c) for p in ctx.world.show_packs(ctx.pack) for c in p.creators}
     cast = {norm(m.actor) for m in ctx.world.season_cast(ctx.pack)}
     answer = ctx.rng("creator", "creators").choice(creators)
-    prompt = f"Who created {ctx.pack.show}?" if len(creators) == 1 else f"Who is one of the creators of {ctx.pack.show}?"
+    prompt = (
+        f"Who created {ctx.pack.show}?" if len(creators) == 1 else f"Who is one of the creators of {ctx.pack.show}?"
+    )
     others = [c for p in ctx.world.others(ctx.pack) for c in p.creators]
     yield ctx.ask(
-        "creator", "creators", prompt, answer, [_without(others, known | cast), _without(ctx.world.pool.people, known | cast)],
-        "hard", f"{ctx.pack.show} was created by {_join(creators)}, per {ctx.source}.",
+        "creator",
+        "creators",
+        prompt,
+        answer,
+        [_without(others, known | cast), _without(ctx.world.pool.people, known | cast)],
+        "hard",
+        f"{ctx.pack.show} was created by {_join(creators)}, per {ctx.source}.",
     )
 
 
@@ -238,12 +285,26 @@ def narrator(ctx: _Context) -> Iterator[Question | Skip]:
     narrators = {norm(m.actor) for m in ctx.world.season_cast(ctx.pack) if m.narrator}
     as_role = f" as {voice.role}" if voice.role else ""
     explanation = f"{voice.actor} narrates{as_role}, per {ctx.source}."
-    yield ctx.ask("narrator", "narrator", f"Who narrates {ctx.season}?", voice.actor,
-                  _actor_tiers(ctx, exclude=narrators), "easy", explanation)
+    yield ctx.ask(
+        "narrator",
+        "narrator",
+        f"Who narrates {ctx.season}?",
+        voice.actor,
+        _actor_tiers(ctx, exclude=narrators),
+        "easy",
+        explanation,
+    )
     if voice.role:
         roles = {norm(m.role) for m in ctx.world.season_cast(ctx.pack) if m.narrator and m.role}
-        yield ctx.ask("narrator_role", "narrator", f"Which character narrates {ctx.season}?", voice.role,
-                      [_without([m.role for m in ctx.pack.cast if m.role], roles)], "medium", explanation)
+        yield ctx.ask(
+            "narrator_role",
+            "narrator",
+            f"Which character narrates {ctx.season}?",
+            voice.role,
+            [_without([m.role for m in ctx.pack.cast if m.role], roles)],
+            "medium",
+            explanation,
+        )
 
 
 def new_cast(ctx: _Context) -> Iterator[Question | Skip]:
@@ -255,8 +316,13 @@ def new_cast(ctx: _Context) -> Iterator[Question | Skip]:
         new_names = {norm(m.actor) for m in ctx.world.season_cast(ctx.pack) if m.status != "confirmed"}
         returning = _without([m.actor for m in ctx.pack.cast if m.status == "confirmed"], new_names)
         yield ctx.ask(
-            "new_cast", f"{_fact(member)}.new", f"Which of these actors is new to the cast in {ctx.season}?", member.actor,
-            [returning], "hard", f"{member.actor} joins the cast in season {ctx.pack.season}, per {ctx.source}.",
+            "new_cast",
+            f"{_fact(member)}.new",
+            f"Which of these actors is new to the cast in {ctx.season}?",
+            member.actor,
+            [returning],
+            "hard",
+            f"{member.actor} joins the cast in season {ctx.pack.season}, per {ctx.source}.",
         )
 
 
@@ -264,9 +330,13 @@ def network(ctx: _Context) -> Iterator[Question | Skip]:
     truths = {norm(p.network) for p in ctx.world.season_packs(ctx.pack)}
     others = [p.network for p in ctx.world.others(ctx.pack)]
     yield ctx.ask(
-        "network", "network", f"Which network or service released {ctx.season}?", ctx.pack.network,
-        [_without(others, truths), _without(ctx.world.pool.networks, truths)], "easy",
-        f"{ctx.season.capitalize()} was released by {ctx.pack.network}, per {ctx.source}.",
+        "network",
+        "network",
+        f"Which network or service released {ctx.season}?",
+        ctx.pack.network,
+        [_without(others, truths), _without(ctx.world.pool.networks, truths)],
+        "easy",
+        f"{ctx.season_start} was released by {ctx.pack.network}, per {ctx.source}.",
     )
 
 
@@ -277,9 +347,21 @@ def episodes(ctx: _Context) -> Iterator[Question | Skip]:
     if count.at_least:
         yield Skip("episodes", f"the episode count is only a lower bound (at least {count.count})")
         return
-    numbers = [str(n) for n in (count.count - 3, count.count - 2, count.count - 1, count.count + 1, count.count + 2, count.count + 4) if n > 0]
-    yield ctx.ask("episodes", "episodes", f"How many episodes does {ctx.season} have?", str(count.count),
-                  [numbers], "medium", f"{ctx.season.capitalize()} has {count.count} episodes, per {ctx.source}.", order=int)
+    numbers = [
+        str(n)
+        for n in (count.count - 3, count.count - 2, count.count - 1, count.count + 1, count.count + 2, count.count + 4)
+        if n > 0
+    ]
+    yield ctx.ask(
+        "episodes",
+        "episodes",
+        f"How many episodes does {ctx.season} have?",
+        str(count.count),
+        [numbers],
+        "medium",
+        f"{ctx.season_start} has {count.count} episodes, per {ctx.source}.",
+        order=int,
+    )
 
 
 def handwritten(ctx: _Context) -> Iterator[Question | Skip]:
@@ -303,6 +385,17 @@ def _join(names: tuple[str, ...]) -> str:
 
 
 KINDS: tuple[Callable[[_Context], Iterator[Question | Skip]], ...] = (
-    role_actor, actor_role, known_for, premiere, renewed, filming_place, filming_period,
-    creator, narrator, new_cast, network, episodes, handwritten,
+    role_actor,
+    actor_role,
+    known_for,
+    premiere,
+    renewed,
+    filming_place,
+    filming_period,
+    creator,
+    narrator,
+    new_cast,
+    network,
+    episodes,
+    handwritten,
 )

@@ -312,7 +312,9 @@ def _source(read: _Reader, data, path) -> Source | None:
     url = read.text(data, path, "url")
     if url is not None and not re.match(r"^https?://\S+$", url):
         read.problem(path + ("url",), "must be an http:// or https:// address")
-    return Source(read.text(data, path, "title"), read.text(data, path, "publisher"), url, read.date(data, path, "date"))
+    return Source(
+        read.text(data, path, "title"), read.text(data, path, "publisher"), url, read.date(data, path, "date")
+    )
 
 
 def _cast(read: _Reader, data, path) -> CastMember | None:

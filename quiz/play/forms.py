@@ -4,7 +4,6 @@ from wtforms.validators import Length, Optional
 
 from ..core.game import NICKNAME_MAX
 
-
 DIFFICULTIES = (("", "Mixed"), ("easy", "Easy"), ("medium", "Medium"), ("hard", "Hard"))
 
 

@@ -72,7 +72,9 @@ def answer(game_id: str, position: int):
     try:
         round_ = record_answer(game, position, request.form.get("option", ""))
     except AnswerRefused as refused:
-        return render("play/refused.html", "play/partials/refused.html", game=game, message=str(refused)), refused.status
+        return render(
+            "play/refused.html", "play/partials/refused.html", game=game, message=str(refused)
+        ), refused.status
     feedback_url = url_for("play.feedback", game_id=game.id, position=position)
     if not wants_fragment():
         return redirect(feedback_url, 303)

@@ -1,0 +1,174 @@
+"""Playing the Narcos pack in Debian's Chromium: by mouse, by keyboard, and with JavaScript off.
+
+Each run answers questions 1, 3, 5, 7 and 9 right and the rest wrong, so every
+mode must end on 5/10, and the score on screen must match the Right! verdicts seen.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+from werkzeug.serving import make_server
+
+from quiz import create_app
+from quiz.extensions import db
+from quiz.importer import import_paths
+
+from .conftest import SEED_PACK
+from .helpers import rounds
+
+CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+PLAN = [position % 2 == 0 for position in range(10)]
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        reason = f"Chromium not found at {CHROMIUM}; install it with 'apt-get install chromium'"
+        if os.environ.get("CLIFFHANGER_REQUIRE_BROWSER") == "1":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def live(tmp_path):
+    app = create_app(
+        {"SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'live.sqlite'}", "SECRET_KEY": "browser-tests"}
+    )
+    with app.app_context():
+        db.create_all()
+        import_paths([SEED_PACK], app.config["PACKS_FOLDER"])
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield app, f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    thread.join()
+    with app.app_context():
+        db.engine.dispose()
+
+
+def open_game(page, base: str, nickname: str) -> str:
+    page.goto(base + "/")
+    page.get_by_role("link", name="Narcos: Mexico — Season 2").click()
+    page.get_by_label("Nickname (optional)").fill(nickname)
+    page.get_by_role("button", name="Start the quiz").click()
+    page.wait_for_selector(".question-form")
+    return page.url.replace(base, "")
+
+
+def choice_for(app, game: str, position: int) -> str:
+    round_ = rounds(app, game)[position]
+    if PLAN[position]:
+        return round_.answer_id
+    return next(o["id"] for o in round_.options if o["id"] != round_.answer_id)
+
+
+def finish(page, verdicts: list[str]) -> None:
+    assert verdicts.count("Right!") == 5
+    page.wait_for_selector(".results")
+    assert "scored 5/10" in page.locator(".results h1").inner_text()
+    assert page.locator(".grid li").count() == 10
+
+
+def test_play_by_mouse_without_page_loads(browser, live):
+    app, base = live
+    page = browser.new_page()
+    game = open_game(page, base, "Mouse")
+    page.evaluate("window.sameDocument = true")
+    verdicts = []
+    for position in range(10):
+        assert page.locator(".question .progress").inner_text().startswith(f"Question {position + 1} of 10")
+        page.locator(f'button[value="{choice_for(app, game, position)}"]').click()
+        page.wait_for_selector(".feedback")
+        verdicts.append(page.locator(".verdict").inner_text().split(" ", 1)[1])
+        assert page.locator(".feedback .tag", has_text="Correct answer").count() == 1
+        expected = f"Score {verdicts.count('Right!')}"
+        assert page.locator(".feedback .progress").inner_text().endswith(expected)
+        page.locator("a.next").click()
+        page.wait_for_selector(".question-form" if position < 9 else ".results")
+    finish(page, verdicts)
+    assert page.evaluate("window.sameDocument") is True, "the page reloaded between questions"
+    page.close()
+
+
+def test_play_by_keyboard(browser, live):
+    app, base = live
+    page = browser.new_page()
+    game = open_game(page, base, "Keys")
+    page.evaluate("window.sameDocument = true")
+    verdicts = []
+    for position in range(10):
+        assert page.evaluate("document.activeElement.id") == "prompt", "focus should be on the question"
+        key = page.locator(f'button[value="{choice_for(app, game, position)}"]').get_attribute("data-key")
+        page.keyboard.press(key)
+        page.wait_for_selector(".feedback")
+        assert page.evaluate("document.activeElement.classList.contains('next')"), "focus should be on Next"
+        verdicts.append(page.locator(".verdict").inner_text().split(" ", 1)[1])
+        assert page.locator("#announcer").inner_text().startswith(verdicts[-1])
+        page.keyboard.press("Enter")
+        page.wait_for_selector(".question-form" if position < 9 else ".results")
+    finish(page, verdicts)
+    assert page.evaluate("window.sameDocument") is True, "the page reloaded between questions"
+    page.close()
+
+
+def test_play_with_javascript_off(browser, live):
+    app, base = live
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    game = open_game(page, base, "NoJS")
+    verdicts = []
+    for position in range(10):
+        page.locator(f'button[value="{choice_for(app, game, position)}"]').click()
+        page.wait_for_selector(".feedback")
+        assert page.url.endswith(f"{game}/rounds/{position}"), "POST should redirect to the feedback page"
+        verdicts.append(page.locator(".verdict").inner_text().split(" ", 1)[1])
+        page.locator("a.next").click()
+        page.wait_for_selector(".question-form" if position < 9 else ".results")
+    finish(page, verdicts)
+    context.close()
+
+
+def test_reload_resumes_and_share_link_hides_answers(browser, live):
+    app, base = live
+    context = browser.new_context()
+    page = context.new_page()
+    game = open_game(page, base, "Résumé 🎬")
+    for position in range(3):
+        page.locator(f'button[value="{choice_for(app, game, position)}"]').click()
+        page.wait_for_selector(".feedback")
+        page.locator("a.next").click()
+        page.wait_for_selector(".question-form")
+    page.reload()
+    assert page.locator(".question .progress").inner_text() == "Question 4 of 10 · Score 2"
+    for position in range(3, 10):
+        page.locator(f'button[value="{choice_for(app, game, position)}"]').click()
+        page.wait_for_selector(".feedback")
+        page.locator("a.next").click()
+    page.wait_for_selector(".results")
+    share = page.locator("#share-url").input_value()
+    stranger = browser.new_context().new_page()
+    stranger.goto(share)
+    assert "Résumé 🎬 scored 5/10" in stranger.locator("h1").inner_text()
+    assert stranger.locator(".review").count() == 0
+    assert stranger.locator('meta[property="og:title"]').get_attribute("content") == "5/10 on Narcos: Mexico — Season 2"
+    context.close()

@@ -1,0 +1,90 @@
+"""`flask packs check` and `flask packs import`."""
+
+import json
+
+from sqlalchemy import func, select
+
+from quiz.extensions import db
+from quiz.models import Game, Pack, Question
+
+from .conftest import SEED_PACK
+from .helpers import answer, rounds, start
+from .test_generate import OTHER
+
+
+def count(app, model, *where):
+    with app.app_context():
+        return db.session.scalar(select(func.count()).select_from(model).where(*where))
+
+
+def test_check_prints_questions_and_skips(runner):
+    result = runner.invoke(args=["packs", "check", str(SEED_PACK)])
+    assert result.exit_code == 0, result.output
+    assert "narcos-mexico-s2: 33 questions of 12 kinds" in result.output
+    assert "Who plays Joaquín ‘El Chapo’ Guzmán in season 2 of Narcos: Mexico?" in result.output
+    assert "skipped episodes: the episode count is only a lower bound (at least 8)" in result.output
+
+
+def test_check_json_lists_each_question(runner):
+    result = runner.invoke(args=["packs", "check", "--json", str(SEED_PACK.parent)])
+    items = json.loads(result.output)
+    assert {"kind", "prompt", "options", "answer", "difficulty", "fact"} <= set(items[0])
+    assert all(item["answer"] in item["options"] for item in items)
+    assert len({item["kind"] for item in items}) >= 8
+
+
+def test_several_packs_are_checked_as_one_world(runner, tmp_path):
+    other = tmp_path / "other.yaml"
+    other.write_text(OTHER)
+    result = runner.invoke(args=["packs", "check", "--json", str(SEED_PACK), str(other)])
+    place = next(
+        i for i in json.loads(result.output) if i["kind"] == "filming_place" and i["pack"] == "narcos-mexico-s2"
+    )
+    assert "Bogotá" not in place["options"]
+
+
+def test_bad_pack_fails_with_file_line_and_field_and_writes_nothing(app, runner, tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(OTHER.replace("season: 2", "season: two"))
+    result = runner.invoke(args=["packs", "import", str(SEED_PACK), str(bad)])
+    assert result.exit_code == 1
+    assert f"error: {bad}:4: season: expected a whole number, got 'two'" in result.output
+    assert count(app, Pack) == 0 and count(app, Question) == 0
+
+
+def test_malformed_yaml_is_one_line(runner, tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("slug: [unclosed\n")
+    result = runner.invoke(args=["packs", "check", str(bad)])
+    assert result.exit_code == 1 and len(result.output.strip().splitlines()) == 1
+    assert result.output.startswith(f"error: {bad}:")
+
+
+def test_import_is_idempotent_and_keeps_past_results(app, runner, client, tmp_path):
+    assert runner.invoke(args=["packs", "import", str(SEED_PACK)]).exit_code == 0
+    assert runner.invoke(args=["packs", "import", str(SEED_PACK)]).exit_code == 0
+    assert count(app, Pack) == 1 and count(app, Question) == 33
+    game = start(client, length=5)
+    for position, round_ in enumerate(rounds(app, game)):
+        answer(client, game, position, round_.answer_id)
+    # An edited pack: a fact removed and a title changed.
+    edited = tmp_path / "narcos-mexico-s2.yaml"
+    text = SEED_PACK.read_text(encoding="utf-8")
+    edited.write_text(
+        text.replace("  renewed: 2018-12\n", "").replace(
+            'title: "Narcos: Mexico — Season 2"', 'title: "Narcos: Mexico S2"'
+        )
+    )
+    result = runner.invoke(args=["packs", "import", str(edited)])
+    assert result.exit_code == 0 and "1 retired" in result.output
+    assert count(app, Pack) == 1
+    assert count(app, Question, Question.active) == 32
+    with app.app_context():
+        [done] = db.session.scalars(select(Game)).all()
+        assert done.finished and done.score == 5 and len(done.rounds) == 5
+    assert "scored 5/5" in client.get(f"{game}/results").text
+
+
+def test_missing_path_is_an_error(runner, tmp_path):
+    result = runner.invoke(args=["packs", "check", str(tmp_path / "nope.yaml")])
+    assert result.exit_code == 1 and "no such file or folder" in result.output
