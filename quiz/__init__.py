@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flask import Flask
+from flask import Flask, url_for
 
 from .config import HTMX_CDN, HTMX_SRI, HTMX_VERSION, configure
 from .extensions import csrf, db, migrate
@@ -39,10 +39,8 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     @app.context_processor
     def htmx_script() -> dict:
-        if app.config["HTMX_SOURCE"] == "cdn":
-            return {"htmx_src": HTMX_CDN, "htmx_sri": HTMX_SRI}
-        from flask import url_for
-
-        return {"htmx_src": url_for("static", filename=f"vendor/htmx-{HTMX_VERSION}.min.js"), "htmx_sri": HTMX_SRI}
+        vendored = app.config["HTMX_SOURCE"] == "vendored"
+        src = url_for("static", filename=f"vendor/htmx-{HTMX_VERSION}.min.js") if vendored else HTMX_CDN
+        return {"htmx_src": src, "htmx_sri": HTMX_SRI}
 
     return app

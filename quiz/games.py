@@ -20,7 +20,8 @@ class AnswerRefused(Exception):
         self.status = status
 
 
-def start_game(pack: Pack, length: int, nickname: str | None, difficulty: str | None = None) -> Game:
+def start_game(pack: Pack, length: int, nickname: str | None, difficulty: str | None = None) -> Game | None:
+    """A new game of up to `length` questions, or None when the pack has none."""
     rows = db.session.execute(
         select(Question.id, Question.kind, Question.fact, Question.difficulty).where(
             Question.pack_id == pack.id, Question.active
@@ -28,6 +29,8 @@ def start_game(pack: Pack, length: int, nickname: str | None, difficulty: str | 
     ).all()
     rng = random.Random(secrets.randbits(64))
     picked = pick_questions([Candidate(*row) for row in rows], length, rng, difficulty)
+    if not picked:
+        return None
     questions = {q.id: q for q in db.session.scalars(select(Question).where(Question.id.in_([c.id for c in picked])))}
     game = Game(
         id=secrets.token_urlsafe(16),

@@ -4,6 +4,7 @@ import re
 
 from .conftest import csrf_token
 from .helpers import SLUG, answer, game_row, option_ids, rounds, start
+from .test_generate import OTHER
 
 
 def test_home_and_pack_pages_list_the_pack_and_its_sources(seeded, client):
@@ -166,3 +167,22 @@ def test_unknown_pages_and_methods_get_friendly_errors(seeded, client):
     assert "Back to all packs" in client.get("/nope").text
     assert client.delete(f"/packs/{SLUG}").status_code == 405
     assert client.get("/games/unknown").status_code == 404
+
+
+def test_a_pack_without_questions_cannot_be_started(seeded, app, client, tmp_path):
+    from sqlalchemy import func, select
+
+    from quiz.core.pack import parse_pack
+    from quiz.extensions import db
+    from quiz.importer import import_packs
+    from quiz.models import Game
+
+    text = OTHER.replace("cast: [{actor: Test Person, role: Somebody}]", "cast: [{actor: Test Person}]")
+    with app.app_context():
+        import_packs([parse_pack(text, "x.yaml")], {"other-s2": text}, str(tmp_path))
+    page = client.get("/packs/other-s2")
+    assert "This pack has no questions yet." in page.text and "Start the quiz" not in page.text
+    data = {"csrf_token": csrf_token(client.get(f"/packs/{SLUG}").text), "length": "10", "difficulty": ""}
+    assert client.post("/packs/other-s2", data=data).status_code == 409
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(Game)) == 0

@@ -15,6 +15,23 @@ from .pack import Pack
 from .world import World, norm
 
 DIFFICULTIES = ("easy", "medium", "hard")
+# What a player is told a pack covers, by question kind, in display order.
+TOPICS = {
+    "role_actor": "who plays whom",
+    "actor_role": "who plays whom",
+    "narrator": "the narrator",
+    "narrator_role": "the narrator",
+    "new_cast": "new cast members",
+    "known_for": "where you have seen the cast before",
+    "creator": "the creators",
+    "network": "the network",
+    "renewed": "the renewal",
+    "premiere": "the premiere",
+    "filming_place": "filming places and dates",
+    "filming_period": "filming places and dates",
+    "episodes": "the episode count",
+    "custom": "the author's own questions",
+}
 
 
 @dataclass(frozen=True)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from flask import abort, current_app, redirect, request, session, url_for
+from flask import abort, current_app, redirect, render_template, request, session, url_for
 from sqlalchemy import func, select
 
 from ..core.game import clean_nickname
+from ..core.generate import TOPICS
 from ..extensions import db
 from ..games import AnswerRefused, current_round, get_round, record_answer, start_game
 from ..htmx import render, wants_fragment
@@ -27,7 +28,7 @@ def home():
     packs = db.session.execute(
         select(Pack, counts.c.questions).join(counts, counts.c.pack_id == Pack.id).order_by(Pack.show, Pack.season)
     ).all()
-    return render("play/home.html", "play/home.html", packs=packs)
+    return render_template("play/home.html", packs=packs)
 
 
 @bp.route("/packs/<slug>", methods=["GET", "POST"])
@@ -41,13 +42,18 @@ def pack(slug: str):
     else:
         form.length.data = form.length.data or current_app.config["GAME_LENGTH"]
         status = 200
-    questions = db.session.scalar(select(func.count()).where(Question.pack_id == pack.id, Question.active))
-    return render("play/pack.html", "play/pack.html", pack=pack, form=form, questions=questions), status
+    kinds = db.session.execute(
+        select(Question.kind, func.count()).where(Question.pack_id == pack.id, Question.active).group_by(Question.kind)
+    ).all()
+    topics = list(dict.fromkeys(topic for kind, topic in TOPICS.items() if kind in dict(kinds)))
+    questions = sum(count for _, count in kinds)
+    context = {"pack": pack, "form": form, "questions": questions, "topics": topics}
+    return render_template("play/pack.html", **context), status
 
 
 def _start(pack: Pack, form: StartForm):
     game = start_game(pack, form.length.data, clean_nickname(form.nickname.data), form.difficulty.data or None)
-    if game.length == 0:
+    if game is None:
         abort(409, "This pack has no questions yet.")
     owned = [g for g in session.get("games", []) if g != game.id]
     session["games"] = (owned + [game.id])[-OWNED_GAMES_KEPT:]
@@ -59,7 +65,7 @@ def game(game_id: str):
     game = _own_game_or_403(game_id)
     round_ = current_round(game)
     if round_ is None:
-        return _to(url_for("play.results", game_id=game.id))
+        return redirect(url_for("play.results", game_id=game.id), 303)
     return render("play/game.html", "play/partials/question.html", game=game, round=round_, form=AnswerForm())
 
 
@@ -87,7 +93,7 @@ def feedback(game_id: str, position: int):
     game = _own_game_or_403(game_id)
     round_ = get_round(game, position)
     if round_ is None or round_.chosen_id is None:
-        return _to(url_for("play.game", game_id=game.id))
+        return redirect(url_for("play.game", game_id=game.id), 303)
     return render("play/feedback.html", "play/partials/feedback.html", game=game, round=round_)
 
 
@@ -95,13 +101,8 @@ def feedback(game_id: str, position: int):
 def results(game_id: str):
     game = _own_game_or_403(game_id)
     if not game.finished:
-        return _to(url_for("play.game", game_id=game.id))
+        return redirect(url_for("play.game", game_id=game.id), 303)
     return render("play/results.html", "play/partials/results.html", game=game, owner=True)
-
-
-def _to(url: str):
-    """Send the browser on; htmx follows a redirect and swaps in the fragment."""
-    return redirect(url, 303)
 
 
 def _pack_or_404(slug: str) -> Pack:
