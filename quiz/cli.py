@@ -10,6 +10,7 @@ from flask import current_app
 from flask.cli import AppGroup
 
 from .core.generate import generate
+from .core.lint import lint, near_duplicate_questions
 from .core.pack import PackError, read_packs
 from .core.world import World, load_pool
 from .importer import import_paths, pool_folder
@@ -62,6 +63,28 @@ def check(paths: tuple[Path, ...], as_json: bool, seed: int) -> None:
                 click.echo(f"       {mark} {option}")
         for skip in skips:
             click.echo(f"  skipped {skip.fact}: {skip.reason}")
+
+
+@packs_cli.command("lint")
+@paths_argument
+def lint_command(paths: tuple[Path, ...]) -> None:
+    """Check every generated question for untrue, unfair or ungrammatical content."""
+    try:
+        packs = read_packs(list(paths))
+    except PackError as error:
+        _fail(error)
+    world = World(packs, load_pool(pool_folder(current_app.config["PACKS_FOLDER"])))
+    generated = [(pack, generate(pack, world)[0]) for pack in packs]
+    findings = [f for pack, questions in generated for f in lint(pack, questions, world)]
+    findings += near_duplicate_questions(generated)
+    for finding in findings:
+        click.echo(f"finding: {finding}", err=True)
+    total = sum(len(questions) for _, questions in generated)
+    kinds = len({q.kind for _, questions in generated for q in questions})
+    if findings:
+        click.echo(f"{len(findings)} finding(s) in {total} questions", err=True)
+        raise SystemExit(1)
+    click.echo(f"no findings in {total} questions of {kinds} kinds from {len(packs)} pack(s)")
 
 
 @packs_cli.command("import")

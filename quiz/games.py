@@ -7,9 +7,13 @@ import secrets
 
 from sqlalchemy import case, select, update
 
-from .core.game import Candidate, pick_questions
+from .core.game import Candidate, observed_difficulty, pick_questions
+from .core.matching import matches
 from .extensions import db
 from .models import Game, Pack, Question, Round, utcnow
+
+TYPED_MAX = 200
+TYPED_WRONG = "typed"  # chosen_id of a typed answer that did not match
 
 
 class AnswerRefused(Exception):
@@ -23,12 +27,18 @@ class AnswerRefused(Exception):
 def start_game(pack: Pack, length: int, nickname: str | None, difficulty: str | None = None) -> Game | None:
     """A new game of up to `length` questions, or None when the pack has none."""
     rows = db.session.execute(
-        select(Question.id, Question.kind, Question.fact, Question.difficulty).where(
-            Question.pack_id == pack.id, Question.active
-        )
+        select(
+            Question.id,
+            Question.kind,
+            Question.fact,
+            Question.difficulty,
+            Question.answered_count,
+            Question.right_count,
+        ).where(Question.pack_id == pack.id, Question.active)
     ).all()
+    candidates = [Candidate(id, kind, fact, observed_difficulty(*grade)) for id, kind, fact, *grade in rows]
     rng = random.Random(secrets.randbits(64))
-    picked = pick_questions([Candidate(*row) for row in rows], length, rng, difficulty)
+    picked = pick_questions(candidates, length, rng, difficulty)
     if not picked:
         return None
     questions = {q.id: q for q in db.session.scalars(select(Question).where(Question.id.in_([c.id for c in picked])))}
@@ -53,6 +63,7 @@ def start_game(pack: Pack, length: int, nickname: str | None, difficulty: str | 
                 position=position,
                 question_id=question.id,
                 kind=question.kind,
+                type=question.type,
                 prompt=question.prompt,
                 options=options,
                 answer_id=answer_id,
@@ -73,7 +84,7 @@ def get_round(game: Game, position: int) -> Round | None:
     return db.session.scalar(select(Round).where(Round.game_id == game.id, Round.position == position))
 
 
-def record_answer(game: Game, position: int, option_id: str) -> Round:
+def record_answer(game: Game, position: int, option_id: str = "", typed: str = "") -> Round:
     """Count one answer. The conditional UPDATE makes a second or concurrent answer a no-op."""
     round_ = get_round(game, position)
     if round_ is None:
@@ -82,14 +93,22 @@ def record_answer(game: Game, position: int, option_id: str) -> Round:
         raise AnswerRefused(f"Question {position + 1} was already answered; a second answer counts for nothing.", 409)
     if position != game.answered:
         raise AnswerRefused(f"Question {position + 1} is not the current question.", 409)
-    if round_.text_of(option_id) is None:
+    if round_.is_typed:
+        typed = " ".join(typed.split())[:TYPED_MAX]
+        if not typed:
+            raise AnswerRefused("Type a name before you answer.", 400)
+        others = [o["text"] for o in round_.options if o["id"] != round_.answer_id]
+        correct = matches(typed, round_.answer, others)
+        option_id = round_.answer_id if correct else TYPED_WRONG
+    elif round_.text_of(option_id) is None:
         raise AnswerRefused("That option does not belong to this question.", 400)
-    correct = option_id == round_.answer_id
+    else:
+        correct, typed = option_id == round_.answer_id, None
     now = utcnow()
     claimed = db.session.execute(
         update(Round)
         .where(Round.id == round_.id, Round.chosen_id.is_(None))
-        .values(chosen_id=option_id, correct=correct, answered_at=now)
+        .values(chosen_id=option_id, typed=typed, correct=correct, answered_at=now)
         .execution_options(synchronize_session=False)
     )
     if claimed.rowcount != 1:
@@ -105,6 +124,13 @@ def record_answer(game: Game, position: int, option_id: str) -> Round:
         )
         .execution_options(synchronize_session=False)
     )
+    if round_.question_id is not None:
+        db.session.execute(
+            update(Question)
+            .where(Question.id == round_.question_id)
+            .values(answered_count=Question.answered_count + 1, right_count=Question.right_count + int(correct))
+            .execution_options(synchronize_session=False)
+        )
     db.session.commit()
     db.session.refresh(game)
     db.session.refresh(round_)

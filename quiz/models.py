@@ -40,6 +40,7 @@ class Question(db.Model):
     pack_id: Mapped[int] = mapped_column(ForeignKey("packs.id", ondelete="CASCADE"), index=True)
     key: Mapped[str] = mapped_column(String(400))
     kind: Mapped[str] = mapped_column(String(40))
+    type: Mapped[str] = mapped_column(String(20), default="text", server_default="text")
     fact: Mapped[str] = mapped_column(String(400))
     prompt: Mapped[str] = mapped_column(Text)
     options: Mapped[list] = mapped_column(JSON)
@@ -47,6 +48,9 @@ class Question(db.Model):
     difficulty: Mapped[str] = mapped_column(String(10))
     explanation: Mapped[str] = mapped_column(Text)
     active: Mapped[bool] = mapped_column(default=True)
+    # Counted over finished answers; once there are enough they grade the question instead of `difficulty`.
+    answered_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    right_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     pack: Mapped[Pack] = relationship(back_populates="questions")
 
@@ -81,12 +85,15 @@ class Round(db.Model):
     position: Mapped[int]
     question_id: Mapped[int | None] = mapped_column(ForeignKey("questions.id", ondelete="SET NULL"), index=True)
     kind: Mapped[str] = mapped_column(String(40))
+    type: Mapped[str] = mapped_column(String(20), default="text", server_default="text")
     prompt: Mapped[str] = mapped_column(Text)
-    # [{"id": unguessable token, "text": option}], in the order shown
+    # [{"id": unguessable token, "text": option}], in the order shown; for a typed question,
+    # the answer and the look-alike names that must not be accepted, never shown
     options: Mapped[list] = mapped_column(JSON)
     answer_id: Mapped[str] = mapped_column(String(16))
     explanation: Mapped[str] = mapped_column(Text)
     chosen_id: Mapped[str | None] = mapped_column(String(16))
+    typed: Mapped[str | None] = mapped_column(String(200))
     correct: Mapped[bool | None]
     answered_at: Mapped[datetime | None]
 
@@ -101,4 +108,8 @@ class Round(db.Model):
 
     @property
     def chosen(self) -> str | None:
-        return self.text_of(self.chosen_id)
+        return self.typed if self.is_typed else self.text_of(self.chosen_id)
+
+    @property
+    def is_typed(self) -> bool:
+        return self.type == "typed_name"

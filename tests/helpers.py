@@ -48,6 +48,10 @@ def token(client) -> str:
 
 
 def answer(client, game_url: str, position: int, option: str, htmx: bool = False):
+    """Post `option`; on a typed question, type its text instead (or a wrong name for any other id)."""
     headers = {"HX-Request": "true"} if htmx else {}
     data = {"csrf_token": token(client), "option": option}
+    played = rounds(client.application, game_url)
+    if position < len(played) and played[position].is_typed:
+        data = {"csrf_token": data["csrf_token"], "typed": played[position].text_of(option) or "Nobody In Particular"}
     return client.post(f"{game_url}/rounds/{position}/answer", data=data, headers=headers)

@@ -75,11 +75,26 @@ def open_game(page, base: str, nickname: str) -> str:
     return page.url.replace(base, "")
 
 
-def choice_for(app, game: str, position: int) -> str:
+def answer(page, app, game: str, position: int, keyboard: bool = False) -> None:
+    """Answer right or wrong as PLAN says, the way a player would."""
     round_ = rounds(app, game)[position]
-    if PLAN[position]:
-        return round_.answer_id
-    return next(o["id"] for o in round_.options if o["id"] != round_.answer_id)
+    right = PLAN[position]
+    if round_.is_typed:
+        if keyboard:
+            assert page.evaluate("document.activeElement.id") == "typed", "focus should be in the answer box"
+            page.keyboard.type(round_.answer.lower() if right else "Nobody In Particular")
+            page.keyboard.press("Enter")
+        else:
+            page.get_by_label("Your answer").fill(round_.answer if right else "Nobody In Particular")
+            page.get_by_role("button", name="Answer").click()
+        return
+    choice = round_.answer_id if right else next(o["id"] for o in round_.options if o["id"] != round_.answer_id)
+    button = page.locator(f'button[value="{choice}"]')
+    if keyboard:
+        assert page.evaluate("document.activeElement.id") == "prompt", "focus should be on the question"
+        page.keyboard.press(button.get_attribute("data-key"))
+    else:
+        button.click()
 
 
 def finish(page, verdicts: list[str]) -> None:
@@ -97,7 +112,7 @@ def test_play_by_mouse_without_page_loads(browser, live):
     verdicts = []
     for position in range(10):
         assert page.locator(".question .progress").inner_text().startswith(f"Question {position + 1} of 10")
-        page.locator(f'button[value="{choice_for(app, game, position)}"]').click()
+        answer(page, app, game, position)
         page.wait_for_selector(".feedback")
         verdicts.append(page.locator(".verdict").inner_text().split(" ", 1)[1])
         assert page.locator(".feedback .tag", has_text="Correct answer").count() == 1
@@ -117,9 +132,7 @@ def test_play_by_keyboard(browser, live):
     page.evaluate("window.sameDocument = true")
     verdicts = []
     for position in range(10):
-        assert page.evaluate("document.activeElement.id") == "prompt", "focus should be on the question"
-        key = page.locator(f'button[value="{choice_for(app, game, position)}"]').get_attribute("data-key")
-        page.keyboard.press(key)
+        answer(page, app, game, position, keyboard=True)
         page.wait_for_selector(".feedback")
         assert page.evaluate("document.activeElement.classList.contains('next')"), "focus should be on Next"
         verdicts.append(page.locator(".verdict").inner_text().split(" ", 1)[1])
@@ -138,7 +151,7 @@ def test_play_with_javascript_off(browser, live):
     game = open_game(page, base, "NoJS")
     verdicts = []
     for position in range(10):
-        page.locator(f'button[value="{choice_for(app, game, position)}"]').click()
+        answer(page, app, game, position)
         page.wait_for_selector(".feedback")
         assert page.url.endswith(f"{game}/rounds/{position}"), "POST should redirect to the feedback page"
         verdicts.append(page.locator(".verdict").inner_text().split(" ", 1)[1])
@@ -154,14 +167,14 @@ def test_reload_resumes_and_share_link_hides_answers(browser, live):
     page = context.new_page()
     game = open_game(page, base, "Résumé 🎬")
     for position in range(3):
-        page.locator(f'button[value="{choice_for(app, game, position)}"]').click()
+        answer(page, app, game, position)
         page.wait_for_selector(".feedback")
         page.locator("a.next").click()
         page.wait_for_selector(".question-form")
     page.reload()
     assert page.locator(".question .progress").inner_text() == "Question 4 of 10 · Score 2"
     for position in range(3, 10):
-        page.locator(f'button[value="{choice_for(app, game, position)}"]').click()
+        answer(page, app, game, position)
         page.wait_for_selector(".feedback")
         page.locator("a.next").click()
     page.wait_for_selector(".results")

@@ -20,7 +20,7 @@ def count(app, model, *where):
 def test_check_prints_questions_and_skips(runner):
     result = runner.invoke(args=["packs", "check", str(SEED_PACK)])
     assert result.exit_code == 0, result.output
-    assert "narcos-mexico-s2: 33 questions of 12 kinds" in result.output
+    assert "narcos-mexico-s2: 48 questions of 17 kinds" in result.output
     assert "Who plays Joaquín ‘El Chapo’ Guzmán in season 2 of Narcos: Mexico?" in result.output
     assert "skipped episodes: the episode count is only a lower bound (at least 8)" in result.output
 
@@ -63,7 +63,7 @@ def test_malformed_yaml_is_one_line(runner, tmp_path):
 def test_import_is_idempotent_and_keeps_past_results(app, runner, client, tmp_path):
     assert runner.invoke(args=["packs", "import", str(SEED_PACK)]).exit_code == 0
     assert runner.invoke(args=["packs", "import", str(SEED_PACK)]).exit_code == 0
-    assert count(app, Pack) == 1 and count(app, Question) == 33
+    assert count(app, Pack) == 1 and count(app, Question) == 48
     game = start(client, length=5)
     for position, round_ in enumerate(rounds(app, game)):
         answer(client, game, position, round_.answer_id)
@@ -76,9 +76,9 @@ def test_import_is_idempotent_and_keeps_past_results(app, runner, client, tmp_pa
         )
     )
     result = runner.invoke(args=["packs", "import", str(edited)])
-    assert result.exit_code == 0 and "1 retired" in result.output
+    assert result.exit_code == 0 and "2 retired" in result.output  # the renewal and the timeline
     assert count(app, Pack) == 1
-    assert count(app, Question, Question.active) == 32
+    assert count(app, Question, Question.active) == 46
     with app.app_context():
         [done] = db.session.scalars(select(Game)).all()
         assert done.finished and done.score == 5 and len(done.rounds) == 5

@@ -39,6 +39,19 @@ class PartialDate:
             raise DateFormatError(f"'{value}' is not a real day")
         return cls(year, month, day)
 
+    @classmethod
+    def from_human(cls, text: str) -> PartialDate | None:
+        """Read back what human() writes; None for anything else."""
+        for form, precision in (("%d %B %Y", "day"), ("%B %Y", "month"), ("%Y", "year")):
+            try:
+                moment = dt.datetime.strptime(text, form)
+            except ValueError:
+                continue
+            if precision == "day":
+                return cls(moment.year, moment.month, moment.day)
+            return cls(moment.year, moment.month) if precision == "month" else cls(moment.year)
+        return None
+
     @property
     def precision(self) -> str:
         if self.day is not None:
@@ -69,6 +82,19 @@ class PartialDate:
             return PartialDate(index // 12, index % 12 + 1)
         moved = dt.date(self.year, self.month, self.day) + dt.timedelta(days=steps)
         return PartialDate(moved.year, moved.month, moved.day)
+
+    def plus_months(self, months: int) -> PartialDate:
+        """Move by whole months at any precision, keeping the day where the month has it."""
+        if self.month is None:
+            return PartialDate(self.year + months // 12)
+        index = self.year * 12 + (self.month - 1) + months
+        year, month = index // 12, index % 12 + 1
+        day = None if self.day is None else min(self.day, calendar.monthrange(year, month)[1])
+        return PartialDate(year, month, day)
+
+    def before(self, other: PartialDate) -> bool:
+        """Certainly earlier: true only when the two periods do not overlap."""
+        return self < other and not self.overlaps(other)
 
     def overlaps(self, other: PartialDate) -> bool:
         """True when one date could be the other at a coarser precision."""

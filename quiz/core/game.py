@@ -9,6 +9,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 NICKNAME_MAX = 30
+# Estimates made before anyone plays are poor; after this many answers the players' record decides.
+OBSERVED_AFTER = 30
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,13 @@ def _deal(group: list[Candidate], count: int, chosen: list[Candidate], facts: se
                 pick = queue.pop(0)
                 chosen.append(pick)
                 facts.add(pick.fact)
+
+
+def observed_difficulty(estimate: str, answered: int, right: int) -> str:
+    if answered < OBSERVED_AFTER:
+        return estimate
+    share = right / answered
+    return "easy" if share >= 0.7 else "medium" if share >= 0.4 else "hard"
 
 
 def clean_nickname(raw: str | None) -> str | None:

@@ -2,13 +2,17 @@
 
 "Truth" is judged against every pack in the world, so a distractor is dropped
 as soon as any pack states it as a fact of the same season (or, for an actor's
-credits, of anyone).
+credits, of anyone). Everything is indexed once, so generating questions for
+thousands of packs stays linear.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -18,10 +22,17 @@ from .pack import CastMember, Pack
 POOL_KINDS = ("actors", "places", "titles", "people", "networks")
 
 
+@lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """Compare names the way a reader would: case and accents do not matter."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
+
+
+def mentions(text: str, name: str) -> bool:
+    """Whether `name` appears in `text` as whole words, ignoring case and accents."""
+    needle = norm(name)
+    return bool(needle) and re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", norm(text)) is not None
 
 
 @dataclass(frozen=True)
@@ -47,17 +58,36 @@ class World:
     def __init__(self, packs: list[Pack], pool: Pool | None = None):
         self.packs = list(packs)
         self.pool = pool or Pool()
-        self._credits: dict[str, set[str]] = {}
+        self._seasons: dict[tuple[str, int], list[Pack]] = defaultdict(list)
+        self._shows: dict[str, list[Pack]] = defaultdict(list)
+        self._credits: dict[str, set[str]] = defaultdict(set)
+        # World-wide vocabularies, in pack order, for wrong options beyond a pack's own.
+        self.actors: list[str] = []
+        self.roles: list[str] = []
+        self.titles: list[str] = []
+        self.places: list[str] = []
+        self.creators: list[str] = []
+        self.networks: list[str] = []
         for pack in self.packs:
+            self._seasons[(norm(pack.show), pack.season)].append(pack)
+            self._shows[norm(pack.show)].append(pack)
+            self.networks.append(pack.network)
+            self.creators.extend(pack.creators)
+            self.places.extend(f.place for f in pack.filming)
             for member in pack.cast:
-                self._credits.setdefault(norm(member.actor), set()).update(norm(t) for t in member.known_for)
+                self._credits[norm(member.actor)].update(norm(t) for t in member.known_for)
+                self.titles.extend(member.known_for)
+                if member.certain:
+                    self.actors.append(member.actor)
+                if member.role:
+                    self.roles.append(member.role)
 
     def season_packs(self, pack: Pack) -> list[Pack]:
         """Packs about the same season: they all state facts about it."""
-        return [p for p in self.packs if norm(p.show) == norm(pack.show) and p.season == pack.season] or [pack]
+        return self._seasons.get((norm(pack.show), pack.season)) or [pack]
 
     def show_packs(self, pack: Pack) -> list[Pack]:
-        return [p for p in self.packs if norm(p.show) == norm(pack.show)] or [pack]
+        return self._shows.get(norm(pack.show)) or [pack]
 
     def season_cast(self, pack: Pack) -> list[CastMember]:
         return [member for p in self.season_packs(pack) for member in p.cast]
@@ -65,5 +95,8 @@ class World:
     def credits(self, actor: str) -> set[str]:
         return self._credits.get(norm(actor), set())
 
-    def others(self, pack: Pack) -> list[Pack]:
-        return [p for p in self.packs if p is not pack]
+    def people(self) -> set[str]:
+        """Every person's name the world knows, for telling one person from another."""
+        names = set(self.actors) | set(self.creators) | set(self.pool.actors) | set(self.pool.people)
+        names.update(m.actor for p in self.packs for m in p.cast)
+        return names

@@ -76,7 +76,7 @@ def answer(game_id: str, position: int):
     if not form.validate_on_submit():
         abort(400, "The form expired. Reload the page and answer again.")
     try:
-        round_ = record_answer(game, position, request.form.get("option", ""))
+        round_ = record_answer(game, position, request.form.get("option", ""), request.form.get("typed", ""))
     except AnswerRefused as refused:
         return render(
             "play/refused.html", "play/partials/refused.html", game=game, message=str(refused)

@@ -1,0 +1,49 @@
+"""Typed answers: forgiving about case, accents, punctuation and small typos,
+never about whose name it is."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rapidfuzz.distance import Levenshtein
+from unidecode import unidecode
+
+
+def fold(text: str) -> str:
+    text = unidecode(text).lower()
+    return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9 ]+", "", text.replace("-", " "))).strip()
+
+
+def typo_budget(answer: str) -> int:
+    letters = len(answer.replace(" ", ""))
+    return 0 if letters <= 4 else 1 if letters <= 9 else 2
+
+
+def matches(typed: str, answer: str, others: Iterable[str] = ()) -> bool:
+    """True when `typed` is `answer` with at most a small typo and is not closer to anyone else."""
+    guess, target = fold(typed), fold(answer)
+    if not guess:
+        return False
+    if guess == target:
+        return True
+    distance = Levenshtein.distance(guess, target)
+    if distance > typo_budget(target):
+        return False
+    for other in others:
+        name = fold(other)
+        if name != target and Levenshtein.distance(guess, name) <= distance:
+            return False
+    return True
+
+
+def confusable(answer: str, names: Iterable[str]) -> list[str]:
+    """Other people's names a typo of `answer` could land near; they are never accepted."""
+    target = fold(answer)
+    budget = typo_budget(target) * 2 + 1
+    found = []
+    for name in dict.fromkeys(names):
+        folded = fold(name)
+        if folded != target and Levenshtein.distance(folded, target, score_cutoff=budget) <= budget:
+            found.append(name)
+    return found
