@@ -180,7 +180,11 @@ def new_cast(ctx: Context) -> Iterator[Question | Skip]:
         if ctx.pack.season == 1:
             yield Skip(fact, "in a first season every actor is new")
             continue
-        not_returning = {norm(m.actor) for m in ctx.world.season_cast(ctx.pack) if m.status != "confirmed"}
+        season_cast = ctx.world.season_cast(ctx.pack)
+        if {m.status for m in season_cast if norm(m.actor) == norm(member.actor)} != {"new"}:
+            yield Skip(fact, f"{member.actor} is listed with more than one status")
+            continue
+        not_returning = {norm(m.actor) for m in season_cast if m.status != "confirmed"}
         returning = [m.actor for m in ctx.pack.cast if m.status == "confirmed"]
         yield ctx.ask(
             "new_cast",

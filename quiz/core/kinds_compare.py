@@ -55,9 +55,10 @@ def _role_statement(ctx: Context, truth: bool):
     if truth:
         role, explain = subject.role, f"{subject.actor} plays {subject.role}"
     else:
-        other = rng.choice([m for m in sure if norm(m.actor) != norm(subject.actor)])
-        if norm(subject.actor) in players[norm(other.role)]:
+        others = [m for m in sure if norm(m.actor) != norm(subject.actor)]
+        if not others:
             return None
+        other = rng.choice(others)
         role, explain = other.role, f"{other.role} is played by {other.actor}, not {subject.actor}"
     statement = f"{subject.actor} plays {role} in {ctx.season}."
     return (
@@ -72,12 +73,11 @@ def _premiere_statement(ctx: Context, truth: bool):
     if date is None or date.precision == "year":
         return None
     shown = PartialDate(date.year, date.month)
+    truths = [p.premiere for p in ctx.world.season_packs(ctx.pack) if p.premiere]
+    if any(t.precision == "year" or not t.overlaps(shown) for t in truths):
+        return None  # the packs about this season disagree, or one is too vague to judge a month
     if not truth:
-        truths = [p.premiere for p in ctx.world.season_packs(ctx.pack) if p.premiere]
-        shift = ctx.rng("true_false", "premiere").choice((-3, -2, -1, 1, 2, 3))
-        shown = shown.plus_months(shift)
-        if any(shown.overlaps(t) for t in truths):
-            return None
+        shown = shown.plus_months(ctx.rng("true_false", "premiere").choice((-3, -2, -1, 1, 2, 3)))
     explain = f"{ctx.season} premiered in {PartialDate(date.year, date.month).human()}"
     statement = f"{ctx.season_start} premiered in {shown.human()}."
     return statement, "premiere", {"claim": "premiere", "month": shown.iso(), "explain": explain}

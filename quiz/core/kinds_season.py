@@ -172,7 +172,10 @@ def episodes(ctx: Context) -> Iterator[Question | Skip]:
     if count.at_least:
         yield Skip("episodes", f"the episode count is only a lower bound (at least {count.count})")
         return
-    truths = {str(p.episodes.count) for p in ctx.world.season_packs(ctx.pack) if p.episodes}
+    counts = {p.episodes for p in ctx.world.season_packs(ctx.pack) if p.episodes}
+    if counts != {count}:
+        yield Skip("episodes", "the packs about this season give different episode counts")
+        return
     n = count.count
     numbers = [str(k) for k in (n - 3, n - 2, n - 1, n + 1, n + 2, n + 4) if k > 0]
     yield ctx.ask(
@@ -182,11 +185,10 @@ def episodes(ctx: Context) -> Iterator[Question | Skip]:
         str(n),
         [numbers],
         "medium",
-        f"{ctx.season_start} has {n} episodes, per {ctx.source}.",
+        f"{ctx.season_start} has {n} episode{'' if n == 1 else 's'}, per {ctx.source}.",
         "number",
         {},
         order=int,
-        excluded=truths,
     )
 
 

@@ -19,7 +19,6 @@ PLACEHOLDER = re.compile(r"[{}]|%[sd]|\bNone\b|\bnull\b|\bundefined\b")
 A_BEFORE_VOWEL = re.compile(r"\ba (?:[aeio]|u(?!s|n[iy]|r))\w", re.IGNORECASE)
 AN_BEFORE_CONSONANT = re.compile(r"\ban [bcdfgjklmnpqrstvwxz]\w", re.IGNORECASE)
 DOUBLED_WORD = re.compile(r"\b(\w+) \1\b", re.IGNORECASE)
-PERIOD = re.compile(r"^[A-Z][a-z]+(?: \d{4})?–[A-Z][a-z]+ \d{4}$|^\d{4}–\d{4}$")
 MIN_OPTIONS = {"boolean": 2, "event": 2, "text": 2, "typed_name": 1}
 FREE_TYPES = {"text", "event", "typed_name"}
 
@@ -68,7 +67,7 @@ def _question_problems(q: Question, pack: Pack, world: World, vocabulary: dict[s
                 yield f"options '{a}' and '{b}' are nearly the same"
     for option in q.options:
         if not _of_type(option, q, vocabulary):
-            yield f"option '{option}' is not a {q.type.replace('_', ' ')}"
+            yield f"option '{option}' does not fit the question's type ({q.type.replace('_', ' ')})"
     for option, truth in option_truths(q, pack, world).items():
         if option == q.answer and truth is not True:
             yield f"the keyed answer '{option}' is not certainly true"
@@ -105,6 +104,17 @@ def _vocabulary(world: World) -> dict[str, set[str]]:
     }
 
 
+def _is_period(text: str) -> bool:
+    """'January–June 2019', 'November 2018–April 2019', '1–9 May 2019'-style spans, or one date."""
+    start, _, end = text.partition("–")
+    if not end:
+        return PartialDate.from_human(text) is not None
+    last = PartialDate.from_human(end)
+    if last is None:
+        return False
+    return PartialDate.from_human(start) is not None or PartialDate.from_human(f"{start} {last.year}") is not None
+
+
 def _of_type(option: str, q: Question, vocabulary: dict[str, set[str]]) -> bool:
     if q.type in vocabulary:
         return option in vocabulary[q.type]
@@ -112,7 +122,7 @@ def _of_type(option: str, q: Question, vocabulary: dict[str, set[str]]) -> bool:
         date = PartialDate.from_human(option)
         return date is not None and date.precision == q.type.split(":")[1]
     if q.type == "period":
-        return bool(PERIOD.match(option)) or PartialDate.from_human(option) is not None
+        return _is_period(option)
     if q.type == "number":
         return option.isdigit()
     if q.type == "boolean":

@@ -5,17 +5,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 from unidecode import unidecode
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     text = unidecode(text).lower()
     return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9 ]+", "", text.replace("-", " "))).strip()
 
 
 def typo_budget(answer: str) -> int:
+    # Edits allowed, counting a swap of two neighbouring letters as one.
     letters = len(answer.replace(" ", ""))
     return 0 if letters <= 4 else 1 if letters <= 9 else 2
 
@@ -27,12 +30,12 @@ def matches(typed: str, answer: str, others: Iterable[str] = ()) -> bool:
         return False
     if guess == target:
         return True
-    distance = Levenshtein.distance(guess, target)
+    distance = OSA.distance(guess, target)
     if distance > typo_budget(target):
         return False
     for other in others:
         name = fold(other)
-        if name != target and Levenshtein.distance(guess, name) <= distance:
+        if name != target and OSA.distance(guess, name) <= distance:
             return False
     return True
 
@@ -44,6 +47,6 @@ def confusable(answer: str, names: Iterable[str]) -> list[str]:
     found = []
     for name in dict.fromkeys(names):
         folded = fold(name)
-        if folded != target and Levenshtein.distance(folded, target, score_cutoff=budget) <= budget:
+        if folded != target and OSA.distance(folded, target, score_cutoff=budget) <= budget:
             found.append(name)
     return found

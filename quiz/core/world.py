@@ -8,7 +8,6 @@ thousands of packs stays linear.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
@@ -22,17 +21,27 @@ from .pack import CastMember, Pack
 POOL_KINDS = ("actors", "places", "titles", "people", "networks")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 18)
 def norm(text: str) -> str:
     """Compare names the way a reader would: case and accents do not matter."""
+    if text.isascii():
+        return text.casefold().strip()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
 
 
 def mentions(text: str, name: str) -> bool:
     """Whether `name` appears in `text` as whole words, ignoring case and accents."""
-    needle = norm(name)
-    return bool(needle) and re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", norm(text)) is not None
+    needle, haystack = norm(name), norm(text)
+    if not needle:
+        return False
+    start = haystack.find(needle)
+    while start != -1:
+        end = start + len(needle)
+        if (start == 0 or not haystack[start - 1].isalnum()) and (end == len(haystack) or not haystack[end].isalnum()):
+            return True
+        start = haystack.find(needle, start + 1)
+    return False
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,89 @@
+"""Typed answers, true/false and observed difficulty, played through the test client."""
+
+from sqlalchemy import select, update
+
+from quiz.core.game import observed_difficulty
+from quiz.extensions import db
+from quiz.models import Question
+
+from .conftest import csrf_token
+from .helpers import SLUG, game_row, rounds, start, token
+
+
+def game_with(client, app, kind: str):
+    for _ in range(30):
+        game = start(client, length=20)
+        for round_ in rounds(app, game):
+            if round_.kind == kind:
+                return game, round_
+    raise AssertionError(f"no {kind} question in 30 games")
+
+
+def play_until(client, app, game, target) -> None:
+    """Answer rounds before `target` so it becomes the current question."""
+    for round_ in rounds(app, game)[: target.position]:
+        data = {"csrf_token": token(client), "option": round_.answer_id, "typed": round_.answer}
+        client.post(f"{game}/rounds/{round_.position}/answer", data=data)
+
+
+def test_a_typed_name_is_forgiving_about_spelling(seeded, client):
+    game, typed = game_with(client, seeded, "typed_actor")
+    play_until(client, seeded, game, typed)
+    page = client.get(game).text
+    assert 'name="typed"' in page and 'name="option"' not in page
+    assert typed.answer not in page, "the answer must not reach the browser"
+    before = game_row(seeded, game).score
+    sloppy = typed.answer.lower().replace("a", "á", 1) + "!"
+    response = client.post(
+        f"{game}/rounds/{typed.position}/answer", data={"csrf_token": token(client), "typed": sloppy}
+    )
+    feedback = client.get(response.headers["Location"]).text
+    assert "Right!" in feedback and "You typed" in feedback and typed.answer in feedback
+    assert game_row(seeded, game).score == before + 1
+
+
+def test_a_wrong_or_empty_typed_name(seeded, client):
+    game, typed = game_with(client, seeded, "typed_actor")
+    play_until(client, seeded, game, typed)
+    url = f"{game}/rounds/{typed.position}/answer"
+    empty = client.post(url, data={"csrf_token": token(client), "typed": "   "})
+    assert empty.status_code == 400 and "Type a name" in empty.text
+    assert game_row(seeded, game).answered == typed.position
+    response = client.post(url, data={"csrf_token": token(client), "typed": "Wagner Moura"})
+    feedback = client.get(response.headers["Location"]).text
+    assert "Wrong." in feedback and "Wagner Moura" in feedback
+    assert game_row(seeded, game).answered == typed.position + 1
+
+
+def test_true_or_false_questions_offer_two_buttons(seeded, client):
+    game, statement = game_with(client, seeded, "true_false")
+    play_until(client, seeded, game, statement)
+    page = client.get(game).text
+    assert statement.prompt.startswith("True or false?") and statement.prompt in page
+    assert page.count('name="option"') == 2
+
+
+def test_answers_are_counted_per_question(seeded, client):
+    game = start(client, length=5)
+    first = rounds(seeded, game)[0]
+    data = {"csrf_token": token(client), "option": first.answer_id, "typed": first.answer}
+    client.post(f"{game}/rounds/0/answer", data=data)
+    with seeded.app_context():
+        question = db.session.get(Question, first.question_id)
+        assert (question.answered_count, question.right_count) == (1, 1)
+
+
+def test_observed_difficulty_replaces_the_estimate_after_thirty_answers(seeded, client):
+    assert observed_difficulty("hard", 29, 29) == "hard"
+    assert observed_difficulty("hard", 30, 27) == "easy"
+    assert observed_difficulty("easy", 40, 4) == "hard"
+    with seeded.app_context():
+        favourite = db.session.scalars(select(Question.id).where(Question.difficulty == "hard")).first()
+        db.session.execute(update(Question).values(answered_count=50, right_count=5))
+        db.session.execute(update(Question).where(Question.id == favourite).values(answered_count=30, right_count=30))
+        db.session.commit()
+    page = client.get(f"/packs/{SLUG}")
+    data = {"csrf_token": csrf_token(page.text), "nickname": "", "length": "5", "difficulty": "easy"}
+    game = client.post(f"/packs/{SLUG}", data=data).headers["Location"].replace("http://cliffhanger.test", "")
+    # Every other question is now observed to be hard, so the one players found easy leads the game.
+    assert rounds(seeded, game)[0].question_id == favourite
