@@ -130,3 +130,12 @@ def test_typed_names_never_accept_another_persons_name():
     assert matches("Joaquín Cosió", "Joaquín Cosio")
     assert not matches("Diego Lune", "Diego Luna", others=["Diego Lune"])
     assert not matches("Matt Letscher", "Aaron Staton", others=["Matt Letscher"])
+
+
+def test_a_pack_for_another_show_gives_true_and_fair_questions(runner):
+    other = ROOT / "tests" / "data" / "harbour-lights-s3.yaml"
+    result = runner.invoke(args=["packs", "lint", str(other), str(SEED_PACK)])
+    assert result.exit_code == 0, result.output
+    checked = runner.invoke(args=["packs", "check", str(other)])
+    assert "skipped cast[Kwame Asante]" in checked.output and "skipped filming[Bergen].place" in checked.output
+    assert "Ingrid Håland" in checked.output and "Morgenrød" in checked.output
