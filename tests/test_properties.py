@@ -42,7 +42,7 @@ def test_same_pack_and_seed_give_the_same_questions(pack, seed):
     assert generate(pack, World([pack], POOL), seed) == generate(pack, World([pack], POOL), seed)
 
 
-@settings(max_examples=200, deadline=None)
+@PROPERTY
 @given(pack=packs())
 def test_odd_but_valid_packs_never_crash(pack):
     questions, skips = generate(pack)  # no pool, no other packs: the sparsest world
