@@ -11,7 +11,8 @@ from flask.cli import AppGroup
 
 from .core.generate import generate
 from .core.lint import lint, near_duplicate_questions
-from .core.pack import PackError, read_packs
+from .core.pack import PackError
+from .core.packfile import read_packs
 from .core.world import World, load_pool
 from .importer import import_paths, pool_folder
 

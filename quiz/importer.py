@@ -9,7 +9,8 @@ from sqlalchemy import select
 
 from .core.generate import generate
 from .core.pack import Pack as PackFacts
-from .core.pack import PackError, parse_pack, read_packs
+from .core.pack import PackError
+from .core.packfile import parse_pack, read_packs
 from .core.world import World, load_pool
 from .extensions import db
 from .models import Pack, Question

@@ -5,14 +5,31 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint
+from flask_login import UserMixin
+from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
+from werkzeug.security import check_password_hash, generate_password_hash
 
 from .extensions import db
 
 
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+class User(UserMixin, db.Model):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(40), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    def set_password(self, password: str) -> None:
+        self.password_hash = generate_password_hash(password, method="scrypt")
+
+    def check_password(self, password: str) -> bool:
+        return check_password_hash(self.password_hash, password)
 
 
 class Pack(db.Model):
@@ -28,6 +45,17 @@ class Pack(db.Model):
     sources: Mapped[list] = mapped_column(JSON)
     source_text: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    # Shipped packs have no owner and are always published; authors' packs start as drafts.
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    published: Mapped[bool] = mapped_column(default=True, server_default=true())
+
+    owner: Mapped[User | None] = relationship()
+
+    def visible_to(self, user) -> bool:
+        return self.published or (user.is_authenticated and user.id == self.owner_id)
+
+    def editable_by(self, user) -> bool:
+        return self.owner_id is not None and user.is_authenticated and user.id == self.owner_id
 
     questions: Mapped[list[Question]] = relationship(back_populates="pack")
 

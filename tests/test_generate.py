@@ -6,7 +6,7 @@ from datetime import datetime
 import pytest
 
 from quiz.core.generate import generate
-from quiz.core.pack import parse_pack, read_packs
+from quiz.core.packfile import parse_pack, read_packs
 from quiz.core.world import World, load_pool
 
 from .conftest import ROOT, SEED_PACK

@@ -8,7 +8,7 @@ import pytest
 from quiz.core.generate import generate
 from quiz.core.lint import lint, near_duplicate_questions
 from quiz.core.matching import matches
-from quiz.core.pack import read_packs
+from quiz.core.packfile import read_packs
 from quiz.core.world import World, load_pool
 
 from .conftest import ROOT, SEED_PACK

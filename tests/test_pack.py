@@ -3,7 +3,8 @@
 import pytest
 
 from quiz.core.dates import PartialDate
-from quiz.core.pack import PackError, parse_pack, read_packs
+from quiz.core.pack import PackError
+from quiz.core.packfile import parse_pack, read_packs
 
 from .conftest import SEED_PACK
 

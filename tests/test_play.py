@@ -175,7 +175,7 @@ def test_unknown_pages_and_methods_get_friendly_errors(seeded, client):
 def test_a_pack_without_questions_cannot_be_started(seeded, app, client, tmp_path):
     from sqlalchemy import func, select
 
-    from quiz.core.pack import parse_pack
+    from quiz.core.packfile import parse_pack
     from quiz.extensions import db
     from quiz.importer import import_packs
     from quiz.models import Game

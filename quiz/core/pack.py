@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
-
-import yaml
 
 from .dates import DateFormatError, PartialDate
 
@@ -109,45 +106,7 @@ class PackError(Exception):
         super().__init__("\n".join(str(p) for p in problems))
 
 
-def load_yaml(text: str, origin: str) -> tuple[object, dict[tuple, int]]:
-    """Parse YAML into plain values plus a map from field path to line number."""
-    loader = yaml.SafeLoader(text)
-    try:
-        node = loader.get_single_node()
-        if node is None:
-            raise PackError([Problem(origin, 1, "", "the file is empty")])
-        lines: dict[tuple, int] = {}
-        return _plain(node, loader, (), lines, origin), lines
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-        line = mark.line + 1 if mark else 1
-        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-        raise PackError([Problem(origin, line, "", f"invalid YAML: {problem}")]) from None
-    finally:
-        loader.dispose()
-
-
-def _plain(node, loader, path, lines, origin):
-    lines[path] = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
-        result = {}
-        for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)
-            if not isinstance(key, str):
-                key = str(key)
-            if key in result:
-                line = key_node.start_mark.line + 1
-                raise PackError([Problem(origin, line, _dotted(path + (key,)), "duplicate key")])
-            result[key] = _plain(value_node, loader, path + (key,), lines, origin)
-        return result
-    if isinstance(node, yaml.SequenceNode):
-        return [_plain(item, loader, path + (i,), lines, origin) for i, item in enumerate(node.value)]
-    if node.tag == "tag:yaml.org,2002:timestamp":
-        return node.value  # PartialDate reads it; PyYAML would crash on 2021-02-30
-    return loader.construct_object(node, deep=True)
-
-
-def _dotted(path: tuple) -> str:
+def dotted(path: tuple) -> str:
     text = ""
     for part in path:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
@@ -166,7 +125,7 @@ class _Reader:
         probe = path
         while probe not in self.lines and probe:
             probe = probe[:-1]
-        self.problems.append(Problem(self.origin, self.lines.get(probe, 1), _dotted(path), message))
+        self.problems.append(Problem(self.origin, self.lines.get(probe, 1), dotted(path), message))
 
     def mapping(self, data, path, allowed, required=()):
         if not isinstance(data, dict):
@@ -264,10 +223,12 @@ SOURCE_FIELDS = ("title", "publisher", "url", "date")
 QUESTION_FIELDS = ("prompt", "answer", "wrong", "explanation")
 
 
-def parse_pack(text: str, origin: str = "<pack>") -> Pack:
-    """Validate one pack's YAML text; raise PackError listing every problem."""
-    data, lines = load_yaml(text, origin)
-    read = _Reader(origin, lines)
+def build_pack(data: object, origin: str = "<pack>", lines: dict[tuple, int] | None = None) -> Pack:
+    """Validate a pack given as plain data; raise PackError listing every problem.
+
+    `lines` maps field paths to line numbers when the data came from a file.
+    """
+    read = _Reader(origin, lines or {})
     top = read.mapping(data, (), TOP_FIELDS, ("slug", "title", "show", "season", "network", "sources", "facts"))
     if top is None:
         raise PackError(read.problems)
@@ -383,46 +344,3 @@ def _question(read: _Reader, data, path) -> HandQuestion | None:
         wrong=wrong,
         explanation=read.text(data, path, "explanation", limit=MAX_LONG_TEXT),
     )
-
-
-def read_pack_file(path: Path) -> Pack:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise PackError([Problem(str(path), 1, "", "is not UTF-8 text")]) from None
-    return parse_pack(text, str(path))
-
-
-def pack_files(paths: list[Path]) -> list[Path]:
-    """Expand folders to the YAML files directly inside them, in a stable order."""
-    found = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()))
-        else:
-            found.append(path)
-    return found
-
-
-def read_packs(paths: list[Path]) -> list[Pack]:
-    """Read several packs as one set; a duplicate slug is a problem of the later file."""
-    packs, problems, slugs = [], [], {}
-    for path in pack_files(paths):
-        if not path.exists():
-            problems.append(Problem(str(path), 1, "", "no such file or folder"))
-            continue
-        try:
-            pack = read_pack_file(path)
-        except PackError as error:
-            problems.extend(error.problems)
-            continue
-        if pack.slug in slugs:
-            _, lines = load_yaml(path.read_text(encoding="utf-8"), str(path))
-            message = f"'{pack.slug}' is already used by {slugs[pack.slug]}"
-            problems.append(Problem(str(path), lines.get(("slug",), 1), "slug", message))
-            continue
-        slugs[pack.slug] = str(path)
-        packs.append(pack)
-    if problems:
-        raise PackError(problems)
-    return packs
