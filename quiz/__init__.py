@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from flask import Flask, url_for
+from sqlalchemy import event
 
 from .config import HTMX_CDN, HTMX_SRI, HTMX_VERSION, configure
-from .extensions import csrf, db, migrate
+from .extensions import csrf, db, limiter, login_manager, migrate, sqlite_pragmas
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -24,8 +25,14 @@ def create_app(test_config: dict | None = None) -> Flask:
     db.init_app(app)
     migrate.init_app(app, db, directory=str(ROOT / "migrations"))
     csrf.init_app(app)
+    limiter.init_app(app)
+    login_manager.init_app(app)
+    if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
+        with app.app_context():
+            event.listen(db.engine, "connect", sqlite_pragmas)
 
     from . import errors, models  # noqa: F401  (models register their tables)
+    from .author import bp as author_bp
     from .cli import packs_cli
     from .htmx import add_vary
     from .play import bp as play_bp
@@ -33,6 +40,7 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     app.register_blueprint(play_bp)
     app.register_blueprint(share_bp)
+    app.register_blueprint(author_bp)
     app.cli.add_command(packs_cli)
     errors.register(app)
     app.after_request(add_vary)

@@ -1,5 +1,8 @@
 """Flask extensions, created unbound and bound to the app in create_app()."""
 
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
+from flask_login import LoginManager
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
 from flask_wtf.csrf import CSRFProtect
@@ -22,3 +25,15 @@ class Base(DeclarativeBase):
 db = SQLAlchemy(model_class=Base)
 migrate = Migrate()
 csrf = CSRFProtect()
+limiter = Limiter(get_remote_address)
+login_manager = LoginManager()
+login_manager.login_view = "author.login"
+login_manager.login_message = "Sign in to write packs."
+
+
+def sqlite_pragmas(connection, _record) -> None:
+    """SQLite enforces foreign keys only when asked; WAL lets readers and a writer work at once."""
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.close()

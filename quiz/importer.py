@@ -9,8 +9,8 @@ from sqlalchemy import select
 
 from .core.generate import generate
 from .core.pack import Pack as PackFacts
-from .core.pack import PackError
-from .core.packfile import parse_pack, read_packs
+from .core.pack import PackError, Problem
+from .core.packfile import load_yaml, parse_pack, read_packs
 from .core.world import World, load_pool
 from .extensions import db
 from .models import Pack, Question
@@ -21,9 +21,9 @@ def pool_folder(packs_folder: str) -> Path:
 
 
 def stored_facts(exclude: set[str]) -> list[PackFacts]:
-    """Packs already in the database, so new questions are judged against them too."""
+    """Published packs already in the database, so new questions are judged against them too."""
     facts = []
-    for slug, text in db.session.execute(select(Pack.slug, Pack.source_text)):
+    for slug, text in db.session.execute(select(Pack.slug, Pack.source_text).where(Pack.published)):
         if slug not in exclude:
             try:
                 facts.append(parse_pack(text, f"<stored {slug}>"))
@@ -44,12 +44,19 @@ def import_paths(paths: list[Path], packs_folder: str) -> list[tuple[PackFacts, 
     return import_packs(packs, texts, packs_folder)
 
 
-def import_packs(packs: list[PackFacts], texts: dict[str, str], packs_folder: str) -> list[tuple[PackFacts, int, int]]:
+def import_packs(
+    packs: list[PackFacts], texts: dict[str, str], packs_folder: str, owner_id: int | None = None
+) -> list[tuple[PackFacts, int, int]]:
+    """Store packs and their questions in one transaction.
+
+    Shipped packs (no owner) never overwrite an author's pack, and an author
+    can only overwrite their own.
+    """
     world = World(packs + stored_facts({p.slug for p in packs}), load_pool(pool_folder(packs_folder)))
     report = []
     try:
         for facts in packs:
-            report.append(_upsert(facts, texts[facts.slug], world))
+            report.append(_upsert(facts, texts[facts.slug], world, owner_id))
         db.session.commit()
     except Exception:
         db.session.rollback()
@@ -57,11 +64,14 @@ def import_packs(packs: list[PackFacts], texts: dict[str, str], packs_folder: st
     return report
 
 
-def _upsert(facts: PackFacts, text: str, world: World) -> tuple[PackFacts, int, int]:
+def _upsert(facts: PackFacts, text: str, world: World, owner_id: int | None) -> tuple[PackFacts, int, int]:
     pack = db.session.scalar(select(Pack).where(Pack.slug == facts.slug))
     if pack is None:
-        pack = Pack(slug=facts.slug)
+        pack = Pack(slug=facts.slug, owner_id=owner_id, published=owner_id is None)
         db.session.add(pack)
+    elif pack.owner_id != owner_id:
+        line = _slug_line(text, facts.origin)
+        raise PackError([Problem(facts.origin, line, "slug", f"'{facts.slug}' is already taken by another pack")])
     pack.title, pack.show, pack.season, pack.network = facts.title, facts.show, facts.season, facts.network
     pack.description = facts.description
     pack.sources = [_source_dict(s) for s in facts.sources]
@@ -81,6 +91,13 @@ def _upsert(facts: PackFacts, text: str, world: World) -> tuple[PackFacts, int, 
     for row in existing.values():
         row.active = False
     return facts, len(questions), len(existing)
+
+
+def _slug_line(text: str, origin: str) -> int:
+    try:
+        return load_yaml(text, origin)[1].get(("slug",), 1)
+    except PackError:
+        return 1
 
 
 def _source_dict(source) -> dict:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import abort, current_app, redirect, render_template, request, session, url_for
 from sqlalchemy import func, select
 
+from ..authoring import visible_pack_or_404
 from ..core.game import clean_nickname
 from ..core.generate import TOPICS
 from ..extensions import db
@@ -26,14 +27,17 @@ def home():
         .subquery()
     )
     packs = db.session.execute(
-        select(Pack, counts.c.questions).join(counts, counts.c.pack_id == Pack.id).order_by(Pack.show, Pack.season)
+        select(Pack, counts.c.questions)
+        .join(counts, counts.c.pack_id == Pack.id)
+        .where(Pack.published)
+        .order_by(Pack.show, Pack.season)
     ).all()
     return render_template("play/home.html", packs=packs)
 
 
 @bp.route("/packs/<slug>", methods=["GET", "POST"])
 def pack(slug: str):
-    pack = _pack_or_404(slug)
+    pack = visible_pack_or_404(slug)
     form = StartForm()
     if request.method == "POST":
         if form.validate_on_submit():
@@ -103,13 +107,6 @@ def results(game_id: str):
     if not game.finished:
         return redirect(url_for("play.game", game_id=game.id), 303)
     return render("play/results.html", "play/partials/results.html", game=game, owner=True)
-
-
-def _pack_or_404(slug: str) -> Pack:
-    pack = db.session.scalar(select(Pack).where(Pack.slug == slug))
-    if pack is None:
-        abort(404, "There is no pack by that name.")
-    return pack
 
 
 def _own_game_or_403(game_id: str) -> Game:

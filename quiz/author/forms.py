@@ -1,0 +1,112 @@
+"""Author forms. The pack form mirrors the pack format; the pack validator,
+not WTForms, decides what is valid, so the browser and files get the same rules."""
+
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from flask_wtf.file import FileField
+from wtforms import (
+    BooleanField,
+    FieldList,
+    Form,
+    FormField,
+    PasswordField,
+    SelectChoice,
+    SelectField,
+    StringField,
+    TextAreaField,
+)
+from wtforms.validators import EqualTo, InputRequired, Length, Regexp
+
+from ..core.pack import CAST_STATUSES, FILMING_STATUSES
+
+DATE_HINT = "YYYY-MM-DD, YYYY-MM or YYYY: as precise as the source is"
+LIST_HINT = "separate several with ;"
+USERNAME = Regexp(r"^[A-Za-z0-9_.-]+$", message="Use letters, digits, dots, dashes and underscores only.")
+
+
+def _choices(values):
+    return [SelectChoice(v, v) for v in values]
+
+
+class SignupForm(FlaskForm):
+    username = StringField("Username", validators=[InputRequired(), Length(3, 40), USERNAME])
+    password = PasswordField("Password", validators=[InputRequired(), Length(10, 200)])
+    confirm = PasswordField("Repeat the password", validators=[EqualTo("password", message="The passwords differ.")])
+
+
+class LoginForm(FlaskForm):
+    username = StringField("Username", validators=[InputRequired(), Length(max=40)])
+    password = PasswordField("Password", validators=[InputRequired(), Length(max=200)])
+
+
+class SourceRow(Form):
+    title = StringField("Title")
+    publisher = StringField("Publisher")
+    url = StringField("Address (optional)")
+    date = StringField("Date (optional)", description=DATE_HINT)
+
+
+class CastRow(Form):
+    actor = StringField("Actor")
+    role = StringField("Role (optional)")
+    known_for = StringField("Known for (optional)", description=LIST_HINT)
+    narrator = BooleanField("Narrator")
+    status = SelectField("Status", choices=_choices(CAST_STATUSES), default="confirmed")
+
+
+class FilmingRow(Form):
+    place = StringField("Place")
+    start = StringField("From (optional)", description=DATE_HINT)
+    end = StringField("To (optional)", description=DATE_HINT)
+    status = SelectField("Status", choices=_choices(FILMING_STATUSES), default="confirmed")
+
+
+class QuestionRow(Form):
+    prompt = StringField("Question")
+    answer = StringField("Correct answer")
+    wrong = StringField("Wrong answers", description=LIST_HINT)
+    explanation = StringField("Explanation (optional)")
+
+
+class PackForm(FlaskForm):
+    slug = StringField(
+        "Address name (optional)", description="a-z, 0-9 and hyphens; made from the show and season if empty"
+    )
+    title = StringField("Title")
+    show = StringField("Show")
+    season = StringField("Season", description="a whole number")
+    network = StringField("Network or service")
+    description = TextAreaField("Description (optional)")
+    premiere = StringField("Premiere (optional)", description=DATE_HINT)
+    renewed = StringField("Renewed (optional)", description=DATE_HINT)
+    creators = StringField("Creators (optional)", description=LIST_HINT)
+    episodes = StringField("Episodes (optional)", description="a whole number")
+    episodes_at_least = BooleanField("The source gives only a minimum")
+    sources = FieldList(FormField(SourceRow), min_entries=1, max_entries=10)
+    cast = FieldList(FormField(CastRow), min_entries=1, max_entries=60)
+    filming = FieldList(FormField(FilmingRow), max_entries=20)
+    questions = FieldList(FormField(QuestionRow), max_entries=100)
+
+
+ROW_LISTS = ("sources", "cast", "filming", "questions")
+
+
+class UploadForm(FlaskForm):
+    file = FileField("Pack file (.yaml)")
+
+
+class QuestionImportForm(FlaskForm):
+    file = FileField("Questions file")
+    format = SelectField(
+        "Format",
+        choices=[
+            SelectChoice("opentdb", "Open Trivia DB JSON"),
+            SelectChoice("csv", "CSV: question, correct answer, wrong answers…"),
+            SelectChoice("gift", "Moodle GIFT (multiple choice)"),
+        ],
+    )
+
+
+class ConfirmForm(FlaskForm):
+    """A bare CSRF-protected form for publish, unpublish, delete and sign-out buttons."""
