@@ -1,0 +1,154 @@
+"""Packs and questions as files: upload, download, round trips and other quiz formats."""
+
+import io
+import json
+
+import pytest
+from sqlalchemy import func, select
+
+from quiz.core.formats import FormatError, read_csv, read_gift, read_opentdb
+from quiz.extensions import db
+from quiz.models import Pack, Question
+
+from .authoring import post_pack, sign_up
+from .conftest import ROOT, csrf_token
+
+HARBOUR = (ROOT / "tests" / "data" / "harbour-lights-s3.yaml").read_text(encoding="utf-8")
+
+
+def upload(client, text: str, name: str = "pack.yaml"):
+    page = client.get("/author/upload")
+    data = {"csrf_token": csrf_token(page.text), "file": (io.BytesIO(text.encode()), name)}
+    return client.post("/author/upload", data=data, content_type="multipart/form-data")
+
+
+def questions_of(app, slug):
+    with app.app_context():
+        pack = db.session.scalar(select(Pack).where(Pack.slug == slug))
+        rows = db.session.scalars(select(Question).where(Question.pack_id == pack.id, Question.active))
+        return sorted((q.key, q.prompt, tuple(q.options), q.answer) for q in rows)
+
+
+def test_upload_saves_a_draft_and_download_gives_it_back(seeded, client):
+    sign_up(client)
+    response = upload(client, HARBOUR, "harbour.yaml")
+    assert response.status_code == 303
+    download = client.get("/packs/harbour-lights-s3.yaml")
+    assert download.headers["Content-Disposition"] == 'attachment; filename="harbour-lights-s3.yaml"'
+    assert download.text == HARBOUR
+
+
+def test_five_mistakes_give_five_messages_and_write_nothing(seeded, client):
+    sign_up(client)
+    broken = (
+        HARBOUR.replace("season: 3", "season: three")
+        .replace("premiere: 2024-03", "premiere: 2024-13")
+        .replace("role: Pål Brekke, status: new", "role: Pål Brekke, status: rumoured")
+        .replace("title: Harbour Lights — Season 3\n", "")
+        .replace("{place: Ålesund, from: 2023-08, to: 2023-11}", "{place: Ålesund, from: 2023-08, to: 2022-11}")
+    )
+    response = upload(client, broken, "broken.yaml")
+    assert response.status_code == 422 and "5 problems to fix; nothing was saved" in response.text
+    for expected in (
+        "broken.yaml:3: title: is required",
+        "broken.yaml:5: season: expected a whole number",
+        "broken.yaml:13: facts.premiere: &#39;2024-13&#39; has no month 13",
+        "broken.yaml:21: facts.cast[3].status: unknown status &#39;rumoured&#39;",
+        "broken.yaml:25: facts.filming[0].to: is before &#39;from&#39;",
+    ):
+        assert expected in response.text, expected
+    with seeded.app_context():
+        assert db.session.scalar(select(func.count()).select_from(Pack)) == 1
+
+
+def test_upload_limits_are_explained(seeded, app, client):
+    sign_up(client)
+    assert (
+        "Choose a file"
+        in client.post("/author/upload", data={"csrf_token": csrf_token(client.get("/author/upload").text)}).text
+    )
+    big = upload(client, "# " + "x" * (app.config["UPLOAD_LIMIT"] + 10), "big.yaml")
+    assert big.status_code == 422 and "big.yaml is larger than 256 KB" in big.text
+    page = client.get("/author/upload")
+    binary = {"csrf_token": csrf_token(page.text), "file": (io.BytesIO(b"\xff\xfe\x00"), "bin.yaml")}
+    assert "is not UTF-8" in client.post("/author/upload", data=binary, content_type="multipart/form-data").text
+
+
+def test_export_and_reimport_give_the_same_questions(seeded, app, client):
+    sign_up(client)
+    post_pack(client)
+    before = questions_of(app, "harbour-lights-s3")
+    exported = client.get("/packs/harbour-lights-s3.yaml").text
+    assert upload(client, exported).status_code == 303
+    assert questions_of(app, "harbour-lights-s3") == before
+    form = client.get("/author/packs/harbour-lights-s3/edit").text
+    assert 'value="Fjord Watch; Salt"' in form and 'value="2023-08"' in form
+
+
+def import_questions(client, text: str, fmt: str, name: str):
+    url = "/author/packs/harbour-lights-s3/questions/import"
+    data = {"csrf_token": csrf_token(client.get(url).text), "format": fmt, "file": (io.BytesIO(text.encode()), name)}
+    return client.post(url, data=data, content_type="multipart/form-data")
+
+
+OPENTDB = json.dumps(
+    {
+        "response_code": 0,
+        "results": [
+            {
+                "type": "multiple",
+                "difficulty": "easy",
+                "category": "TV",
+                "question": "Which port is home to the &quot;Morgenr&oslash;d&quot;?",
+                "correct_answer": "Ålesund",
+                "incorrect_answers": ["Tromsø", "Bodø", "Molde"],
+            }
+        ],
+    }
+)
+CSV = "question,correct,wrong 1,wrong 2\nWhat colour is the ferry?,Red,Blue,Green\n"
+GIFT = "// ferry trivia\n::Q1:: What is the ferry's name? {=Morgenrød ~Havørn ~Nordlys}\n"
+
+
+@pytest.mark.parametrize(
+    ("fmt", "text", "name", "prompt"),
+    [
+        ("opentdb", OPENTDB, "q.json", 'Which port is home to the "Morgenrød"?'),
+        ("csv", CSV, "q.csv", "What colour is the ferry?"),
+        ("gift", GIFT, "q.gift", "What is the ferry&#39;s name?"),
+    ],
+)
+def test_questions_import_from_other_formats(seeded, client, fmt, text, name, prompt):
+    sign_up(client)
+    post_pack(client)
+    response = import_questions(client, text, fmt, name)
+    assert response.status_code == 303
+    assert prompt.replace('"', "&#34;") in client.get("/author/packs/harbour-lights-s3/edit").text
+
+
+def test_a_bad_questions_file_names_its_line(seeded, client):
+    sign_up(client)
+    post_pack(client)
+    response = import_questions(client, "Q?,A,B\nOnly a question\n", "csv", "q.csv")
+    assert response.status_code == 422 and "q.csv:2: needs a question, the correct answer" in response.text
+
+
+def test_questions_export_as_open_trivia_db_json(seeded, client):
+    data = json.loads(client.get("/packs/narcos-mexico-s2/questions.json").text)
+    assert data["response_code"] == 0 and len(data["results"]) >= 30
+    first = data["results"][0]
+    assert {"type", "difficulty", "category", "question", "correct_answer", "incorrect_answers"} <= set(first)
+    assert all(r["correct_answer"] not in r["incorrect_answers"] for r in data["results"])
+
+
+def test_format_readers_report_lines():
+    with pytest.raises(FormatError, match=r"x.json:1: invalid JSON"):
+        read_opentdb("{", "x.json")
+    with pytest.raises(FormatError, match=r"x.gift:3: only multiple-choice"):
+        read_gift("Q? {=A ~B}\n\nIs it? {T}\n", "x.gift")
+    assert read_gift("Say \\{hi\\}? {=A # right ~B}\n", "x.gift") == [
+        {"prompt": "Say {hi}?", "answer": "A", "wrong": ["B"]}
+    ]
+    assert read_csv("Q?,A,B,C\n", "x.csv") == [{"prompt": "Q?", "answer": "A", "wrong": ["B", "C"]}]
+    with pytest.raises(FormatError, match="no questions"):
+        read_csv("\n\n", "x.csv")
