@@ -6,9 +6,11 @@ from pathlib import Path
 
 from flask import Flask, url_for
 from sqlalchemy import event
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from .config import HTMX_CDN, HTMX_SRI, HTMX_VERSION, configure
 from .extensions import csrf, db, limiter, login_manager, migrate, sqlite_pragmas
+from .sessions import HttpsAwareSessions
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -21,6 +23,9 @@ def create_app(test_config: dict | None = None) -> Flask:
         static_folder=str(ROOT / "static"),
     )
     configure(app, test_config)
+    app.session_interface = HttpsAwareSessions()
+    if app.config["TRUST_PROXY"]:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1, x_host=1)
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(ROOT / "migrations"))

@@ -39,6 +39,7 @@ def configure(app: Flask, test_config: dict | None) -> None:
         RATELIMIT_STORAGE_URI=os.environ.get("REDIS_URL") or "memory://",
         RATELIMIT_HEADERS_ENABLED=True,
         LOGIN_LIMIT="10 per minute; 50 per hour",
+        TRUST_PROXY=False,
     )
     app.config.from_prefixed_env()
     if test_config:

@@ -47,10 +47,13 @@ def test_sign_in_is_rate_limited(app, client):
     assert blocked.status_code == 429 and "Too many requests" in blocked.text
 
 
-def test_session_cookie_is_httponly_and_lax(app, client):
+def test_session_cookie_is_httponly_and_lax_and_secure_over_https(app, client):
     sign_up(client, "ana")
     cookie = client.get_cookie("session", domain="cliffhanger.test")
-    assert cookie.http_only and cookie.same_site == "Lax"
+    assert cookie.http_only and cookie.same_site == "Lax" and not cookie.secure
+    secure = app.test_client()
+    secure.get("/author/signup", base_url="https://cliffhanger.test")
+    assert secure.get_cookie("session", domain="cliffhanger.test").secure
 
 
 def test_building_a_pack_without_javascript(seeded, client):
