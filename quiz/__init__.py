@@ -9,6 +9,7 @@ from sqlalchemy import event
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from .config import HTMX_CDN, HTMX_SRI, HTMX_VERSION, configure
+from .core.share import duration
 from .extensions import csrf, db, limiter, login_manager, migrate, sqlite_pragmas
 from .sessions import HttpsAwareSessions
 
@@ -49,6 +50,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.cli.add_command(packs_cli)
     errors.register(app)
     app.after_request(add_vary)
+
+    app.add_template_filter(duration, "duration")
 
     @app.context_processor
     def htmx_script() -> dict:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import secrets
 
+from flask import session
 from sqlalchemy import case, select, update
 
 from .core.game import Candidate, observed_difficulty, pick_questions
@@ -12,6 +13,7 @@ from .core.matching import matches
 from .extensions import db
 from .models import Game, Pack, Question, Round, utcnow
 
+OWNED_GAMES_KEPT = 50
 TYPED_MAX = 200
 TYPED_WRONG = "typed"  # chosen_id of a typed answer that did not match
 
@@ -74,6 +76,46 @@ def start_game(pack: Pack, length: int, nickname: str | None, difficulty: str | 
     return game
 
 
+def start_challenge(origin: Game, nickname: str | None) -> Game:
+    """A new game with the same questions, in the same order, with the same options as `origin`."""
+    root = origin.challenge_of or origin.id
+    game = Game(
+        id=secrets.token_urlsafe(16),
+        share_token=secrets.token_urlsafe(16),
+        pack_id=origin.pack_id,
+        nickname=nickname,
+        length=origin.length,
+        answered=0,
+        score=0,
+        challenge_of=root,
+    )
+    db.session.add(game)
+    for played in origin.rounds:
+        # The same options in the same order, under fresh ids: the first player's ids reveal nothing.
+        fresh = {o["id"]: secrets.token_urlsafe(6) for o in played.options}
+        db.session.add(
+            Round(
+                game=game,
+                position=played.position,
+                question_id=played.question_id,
+                kind=played.kind,
+                type=played.type,
+                prompt=played.prompt,
+                options=[{"id": fresh[o["id"]], "text": o["text"]} for o in played.options],
+                answer_id=fresh[played.answer_id],
+                explanation=played.explanation,
+            )
+        )
+    db.session.commit()
+    return game
+
+
+def remember_player(game: Game) -> None:
+    """Note in the signed session cookie that this browser plays `game`: only it may answer."""
+    owned = [g for g in session.get("games", []) if g != game.id]
+    session["games"] = (owned + [game.id])[-OWNED_GAMES_KEPT:]
+
+
 def current_round(game: Game) -> Round | None:
     if game.finished:
         return None
@@ -114,13 +156,16 @@ def record_answer(game: Game, position: int, option_id: str = "", typed: str = "
     if claimed.rowcount != 1:
         db.session.rollback()
         raise AnswerRefused(f"Question {position + 1} was already answered; a second answer counts for nothing.", 409)
+    finishing = Game.answered + 1 >= Game.length
+    elapsed_ms = int((now - game.started_at).total_seconds() * 1000)
     db.session.execute(
         update(Game)
         .where(Game.id == game.id)
         .values(
             score=Game.score + int(correct),
             answered=Game.answered + 1,
-            finished_at=case((Game.answered + 1 >= Game.length, now), else_=None),
+            finished_at=case((finishing, now), else_=None),
+            duration_ms=case((finishing, elapsed_ms), else_=None),
         )
         .execution_options(synchronize_session=False)
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from flask_login import UserMixin
-from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint, true
+from sqlalchemy import JSON, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -94,7 +94,10 @@ class Game(db.Model):
     answered: Mapped[int] = mapped_column(Integer, default=0)
     score: Mapped[int] = mapped_column(Integer, default=0)
     started_at: Mapped[datetime] = mapped_column(default=utcnow)
-    finished_at: Mapped[datetime | None]
+    finished_at: Mapped[datetime | None] = mapped_column(index=True)
+    duration_ms: Mapped[int | None]
+    # A challenge replays another game's questions; this points at the game that started it.
+    challenge_of: Mapped[str | None] = mapped_column(ForeignKey("games.id", ondelete="CASCADE"), index=True)
 
     pack: Mapped[Pack] = relationship()
     rounds: Mapped[list[Round]] = relationship(back_populates="game", order_by="Round.position")
@@ -141,3 +144,13 @@ class Round(db.Model):
     @property
     def is_typed(self) -> bool:
         return self.type == "typed_name"
+
+
+class Card(db.Model):
+    """A finished game's share image, drawn once: results never change."""
+
+    __tablename__ = "cards"
+
+    game_id: Mapped[str] = mapped_column(ForeignKey("games.id", ondelete="CASCADE"), primary_key=True)
+    png: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

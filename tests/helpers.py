@@ -55,3 +55,11 @@ def answer(client, game_url: str, position: int, option: str, htmx: bool = False
     if position < len(played) and played[position].is_typed:
         data = {"csrf_token": data["csrf_token"], "typed": played[position].text_of(option) or "Nobody In Particular"}
     return client.post(f"{game_url}/rounds/{position}/answer", data=data, headers=headers)
+
+
+def start_with_options(client, **form) -> str:
+    """A new game whose first question offers options (typed-name questions have none)."""
+    while True:
+        game = start(client, **form)
+        if not rounds(client.application, game)[0].is_typed:
+            return game

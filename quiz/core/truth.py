@@ -140,7 +140,11 @@ def _true_false(q, option, pack, world):
 
 
 def _timeline(pack: Pack) -> dict[str, PartialDate]:
-    events = {f"Filming began in {f.place}": f.start for f in pack.filming if f.status == "confirmed" and f.start}
+    events: dict[str, PartialDate] = {}
+    for spot in pack.filming:
+        if spot.status == "confirmed" and spot.start:
+            name = f"Filming began in {spot.place}"
+            events[name] = min(events.get(name, spot.start), spot.start)
     if pack.renewed:
         events[f"Renewed for season {pack.season}"] = pack.renewed
     if pack.premiere:

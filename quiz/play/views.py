@@ -9,13 +9,12 @@ from ..authoring import visible_pack_or_404
 from ..core.game import clean_nickname
 from ..core.generate import TOPICS
 from ..extensions import db
-from ..games import AnswerRefused, current_round, get_round, record_answer, start_game
+from ..games import AnswerRefused, current_round, get_round, record_answer, remember_player, start_game
 from ..htmx import render, wants_fragment
 from ..models import Game, Pack, Question
+from ..results import result_context
 from . import bp
 from .forms import AnswerForm, StartForm
-
-OWNED_GAMES_KEPT = 50
 
 
 @bp.get("/")
@@ -59,8 +58,7 @@ def _start(pack: Pack, form: StartForm):
     game = start_game(pack, form.length.data, clean_nickname(form.nickname.data), form.difficulty.data or None)
     if game is None:
         abort(409, "This pack has no questions yet.")
-    owned = [g for g in session.get("games", []) if g != game.id]
-    session["games"] = (owned + [game.id])[-OWNED_GAMES_KEPT:]
+    remember_player(game)
     return redirect(url_for("play.game", game_id=game.id), 303)
 
 
@@ -106,7 +104,7 @@ def results(game_id: str):
     game = _own_game_or_403(game_id)
     if not game.finished:
         return redirect(url_for("play.game", game_id=game.id), 303)
-    return render("play/results.html", "play/partials/results.html", game=game, owner=True)
+    return render("play/results.html", "play/partials/results.html", **result_context(game))
 
 
 def _own_game_or_403(game_id: str) -> Game:

@@ -1,0 +1,30 @@
+"""What a finished game's pages show, shared by the player's own results and the public link."""
+
+from __future__ import annotations
+
+from flask import abort, session, url_for
+from sqlalchemy import select
+
+from .core.share import share_text
+from .extensions import db
+from .models import Game
+
+
+def finished_game_or_404(token: str) -> Game:
+    """A finished game by its share token; an unknown, altered or unfinished one is a 404."""
+    game = db.session.scalar(select(Game).where(Game.share_token == token))
+    if game is None or not game.finished:
+        abort(404, "There is no finished game at this address.")
+    return game
+
+
+def result_context(game: Game) -> dict:
+    url = url_for("share.result", token=game.share_token, _external=True)
+    results = [bool(r.correct) for r in game.rounds]
+    return {
+        "game": game,
+        "owner": game.id in session.get("games", []),
+        "share_url": url,
+        "share_text": share_text(game.pack.show, game.pack.season, game.score, game.length, results, url),
+        "rival": db.session.get(Game, game.challenge_of) if game.challenge_of else None,
+    }
