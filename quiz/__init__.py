@@ -37,7 +37,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         with app.app_context():
             event.listen(db.engine, "connect", sqlite_pragmas)
 
-    from . import errors, models  # noqa: F401  (models register their tables)
+    from . import errors, models, security  # noqa: F401  (models register their tables)
     from .author import bp as author_bp
     from .cli import packs_cli
     from .htmx import add_vary
@@ -49,7 +49,10 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(author_bp)
     app.cli.add_command(packs_cli)
     errors.register(app)
+    security.register(app)
     app.after_request(add_vary)
+    # A constant answer for load balancers, and the baseline bench/serve.py compares against.
+    app.add_url_rule("/healthz", "healthz", lambda: ("ok", 200, {"Content-Type": "text/plain"}))
 
     app.add_template_filter(duration, "duration")
 

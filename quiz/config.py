@@ -39,6 +39,8 @@ def configure(app: Flask, test_config: dict | None) -> None:
         RATELIMIT_STORAGE_URI=os.environ.get("REDIS_URL") or "memory://",
         RATELIMIT_HEADERS_ENABLED=True,
         LOGIN_LIMIT="10 per minute; 50 per hour",
+        START_LIMIT="30 per minute",
+        ANSWER_LIMIT="120 per minute",
         TRUST_PROXY=False,
     )
     app.config.from_prefixed_env()

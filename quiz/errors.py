@@ -14,6 +14,7 @@ PLAIN = {
     405: "That action is not allowed here.",
     409: "That can't be done right now.",
     413: "That upload is too large.",
+    429: "You're going faster than we allow. Wait a minute and try again.",
 }
 
 
@@ -26,7 +27,8 @@ def register(app: Flask) -> None:
     def http_error(error: HTTPException):
         if error.code is None or error.code < 400:
             return error
-        message = error.description if error.description != type(error).description else PLAIN.get(error.code)
+        described = error.description != type(error).description and error.code != 429
+        message = error.description if described else PLAIN.get(error.code)
         return _page(error.code, message or error.name)
 
     @app.errorhandler(InternalServerError)

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from ..authoring import visible_pack_or_404
 from ..core.game import clean_nickname
 from ..core.generate import TOPICS
-from ..extensions import db
+from ..extensions import db, limiter
 from ..games import AnswerRefused, current_round, get_round, record_answer, remember_player, start_game
 from ..htmx import render, wants_fragment
 from ..models import Game, Pack, Question
@@ -35,6 +35,7 @@ def home():
 
 
 @bp.route("/packs/<slug>", methods=["GET", "POST"])
+@limiter.limit(lambda: current_app.config["START_LIMIT"], methods=["POST"])
 def pack(slug: str):
     pack = visible_pack_or_404(slug)
     form = StartForm()
@@ -72,6 +73,7 @@ def game(game_id: str):
 
 
 @bp.post("/games/<game_id>/rounds/<int:position>/answer")
+@limiter.limit(lambda: current_app.config["ANSWER_LIMIT"], key_func=lambda: request.view_args["game_id"])
 def answer(game_id: str, position: int):
     game = _own_game_or_403(game_id)
     form = AnswerForm()
