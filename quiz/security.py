@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from flask import Flask
+from flask import Flask, abort, request
 
 
 def content_security_policy(app: Flask) -> str:
@@ -31,6 +31,13 @@ def content_security_policy(app: Flask) -> str:
 
 def register(app: Flask) -> None:
     policy = content_security_policy(app)
+
+    @app.before_request
+    def refuse_nul_bytes():
+        # No page needs one, and PostgreSQL rejects them in text: stop them at the door.
+        values = [request.path, *request.args.values(), *(request.form.values() if request.form else [])]
+        if any("\x00" in value for value in values):
+            abort(400, "Requests may not contain NUL characters.")
 
     @app.after_request
     def secure_headers(response):

@@ -74,7 +74,12 @@ def _json_line(text: str, index: int) -> int:
 def read_csv(text: str, origin: str) -> list[dict]:
     """Rows of question, correct answer, then one or more wrong answers; a header row is optional."""
     questions, problems = [], []
-    for line_number, row in enumerate(csv.reader(io.StringIO(text)), 1):
+    reader = csv.reader(io.StringIO("\n".join(text.splitlines())))
+    try:
+        rows = [(reader.line_num, row) for row in reader]
+    except csv.Error as error:
+        raise FormatError(origin, [(reader.line_num, f"not valid CSV: {error}")]) from None
+    for line_number, row in rows:
         cells = [c.strip() for c in row]
         if not any(cells):
             continue

@@ -17,8 +17,9 @@ def parse_pack(text: str, origin: str = "<pack>") -> Pack:
 
 def load_yaml(text: str, origin: str) -> tuple[object, dict[tuple, int]]:
     """Parse YAML into plain values plus a map from field path to line number."""
-    loader = yaml.SafeLoader(text)
+    loader = None
     try:
+        loader = yaml.SafeLoader(text)  # the reader already rejects control characters here
         node = loader.get_single_node()
         if node is None:
             raise PackError([Problem(origin, 1, "", "the file is empty")])
@@ -26,11 +27,17 @@ def load_yaml(text: str, origin: str) -> tuple[object, dict[tuple, int]]:
         return _plain(node, loader, (), lines, origin), lines
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-        line = mark.line + 1 if mark else 1
+        line = mark.line + 1 if mark else _reader_line(text, error)
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
         raise PackError([Problem(origin, line, "", f"invalid YAML: {problem}")]) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
+
+
+def _reader_line(text: str, error: yaml.YAMLError) -> int:
+    position = getattr(error, "position", None)
+    return text.count("\n", 0, position) + 1 if isinstance(position, int) else 1
 
 
 def _plain(node, loader, path, lines, origin):
