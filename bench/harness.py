@@ -6,6 +6,7 @@ play whole games the way a browser with htmx does.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import signal
@@ -121,10 +122,8 @@ class Server:
     def kill(self) -> None:
         """kill -9 the master and its workers: no graceful anything."""
         for pid in [*self.worker_pids(), self.process.pid]:
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
         self.process.wait()
 
     def stop(self) -> str:
