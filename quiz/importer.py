@@ -81,8 +81,6 @@ def _upsert(facts: PackFacts, text: str, world: World, owner_id: int | None) -> 
     existing = {q.key: q for q in db.session.scalars(select(Question).where(Question.pack_id == pack.id))}
     for question in questions:
         row = existing.pop(question.key, None) or Question(pack_id=pack.id, key=question.key)
-        if (row.prompt, row.answer, row.options) != (question.prompt, question.answer, list(question.options)):
-            row.answered_count = row.right_count = 0  # players' record no longer describes this question
         row.kind, row.type, row.fact, row.prompt = question.kind, question.type, question.fact, question.prompt
         row.options, row.answer = list(question.options), question.answer
         row.difficulty, row.explanation, row.active = question.difficulty, question.explanation, True

@@ -76,9 +76,6 @@ class Question(db.Model):
     difficulty: Mapped[str] = mapped_column(String(10))
     explanation: Mapped[str] = mapped_column(Text)
     active: Mapped[bool] = mapped_column(default=True)
-    # Counted over finished answers; once there are enough they grade the question instead of `difficulty`.
-    answered_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
-    right_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     pack: Mapped[Pack] = relationship(back_populates="questions")
 

@@ -1,10 +1,11 @@
 """Typed answers, true/false and observed difficulty, played through the test client."""
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from quiz.core.game import observed_difficulty
 from quiz.extensions import db
-from quiz.models import Question
+from quiz.games import answer_record
+from quiz.models import Game, Question, Round
 
 from .conftest import csrf_token
 from .helpers import SLUG, game_row, rounds, start, token
@@ -69,8 +70,37 @@ def test_answers_are_counted_per_question(seeded, client):
     data = {"csrf_token": token(client), "option": first.answer_id, "typed": first.answer}
     client.post(f"{game}/rounds/0/answer", data=data)
     with seeded.app_context():
-        question = db.session.get(Question, first.question_id)
-        assert (question.answered_count, question.right_count) == (1, 1)
+        assert answer_record([first.question_id]) == {first.question_id: (1, 1)}
+
+
+def record_answers(app, answers: dict[int, tuple[int, int]]) -> None:
+    """Store finished rounds as if players had answered each question `n` times, `right` of them right."""
+    with app.app_context():
+        pack_id = db.session.scalar(select(Question.pack_id))
+        played = Game(id="history", share_token="history", pack_id=pack_id, length=0, answered=0, score=0)
+        db.session.add(played)
+        db.session.flush()
+        position = 0
+        for question in db.session.scalars(select(Question).where(Question.id.in_(answers))):
+            n, right = answers[question.id]
+            for i in range(n):
+                db.session.add(
+                    Round(
+                        game_id="history",
+                        position=position,
+                        question_id=question.id,
+                        kind=question.kind,
+                        type=question.type,
+                        prompt=question.prompt,
+                        options=[],
+                        answer_id="a",
+                        explanation="",
+                        chosen_id="a" if i < right else "b",
+                        correct=i < right,
+                    )
+                )
+                position += 1
+        db.session.commit()
 
 
 def test_observed_difficulty_replaces_the_estimate_after_thirty_answers(seeded, client):
@@ -78,10 +108,9 @@ def test_observed_difficulty_replaces_the_estimate_after_thirty_answers(seeded, 
     assert observed_difficulty("hard", 30, 27) == "easy"
     assert observed_difficulty("easy", 40, 4) == "hard"
     with seeded.app_context():
-        favourite = db.session.scalars(select(Question.id).where(Question.difficulty == "hard")).first()
-        db.session.execute(update(Question).values(answered_count=50, right_count=5))
-        db.session.execute(update(Question).where(Question.id == favourite).values(answered_count=30, right_count=30))
-        db.session.commit()
+        ids = list(db.session.scalars(select(Question.id)))
+        favourite = db.session.scalar(select(Question.id).where(Question.difficulty == "hard"))
+    record_answers(seeded, {qid: (30, 30) if qid == favourite else (30, 3) for qid in ids})
     page = client.get(f"/packs/{SLUG}")
     data = {"csrf_token": csrf_token(page.text), "nickname": "", "length": "5", "difficulty": "easy"}
     game = client.post(f"/packs/{SLUG}", data=data).headers["Location"].replace("http://cliffhanger.test", "")

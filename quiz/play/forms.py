@@ -21,7 +21,3 @@ class StartForm(FlaskForm):
         choices=[SelectChoice(value, label) for value, label in DIFFICULTIES],
         default="",
     )
-
-
-class AnswerForm(FlaskForm):
-    """Only the CSRF token; the chosen option arrives as the pressed button's value."""

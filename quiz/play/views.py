@@ -9,12 +9,13 @@ from ..authoring import visible_pack_or_404
 from ..core.game import clean_nickname
 from ..core.generate import TOPICS
 from ..extensions import db, limiter
-from ..games import AnswerRefused, current_round, get_round, record_answer, remember_player, start_game
+from ..games import remember_player, start_game
 from ..htmx import render, wants_fragment
 from ..models import Game, Pack, Question
 from ..results import result_context
+from ..turns import AnswerRefused, current_turn, record_answer, turn_at
 from . import bp
-from .forms import AnswerForm, StartForm
+from .forms import StartForm
 
 
 @bp.get("/")
@@ -65,40 +66,38 @@ def _start(pack: Pack, form: StartForm):
 
 @bp.get("/games/<game_id>")
 def game(game_id: str):
-    game = _own_game_or_403(game_id)
-    round_ = current_round(game)
-    if round_ is None:
-        return redirect(url_for("play.results", game_id=game.id), 303)
-    return render("play/game.html", "play/partials/question.html", game=game, round=round_, form=AnswerForm())
+    _check_player(game_id)
+    turn = current_turn(game_id)
+    if turn is None:
+        return redirect(url_for("play.results", game_id=game_id), 303)
+    return render("play/game.html", "play/partials/question.html", game=turn.game, round=turn)
 
 
 @bp.post("/games/<game_id>/rounds/<int:position>/answer")
 @limiter.limit(lambda: current_app.config["ANSWER_LIMIT"], key_func=lambda: request.view_args["game_id"])
 def answer(game_id: str, position: int):
-    game = _own_game_or_403(game_id)
-    form = AnswerForm()
-    if not form.validate_on_submit():
-        abort(400, "The form expired. Reload the page and answer again.")
+    _check_player(game_id)
     try:
-        round_ = record_answer(game, position, request.form.get("option", ""), request.form.get("typed", ""))
+        turn = record_answer(game_id, position, request.form.get("option", ""), request.form.get("typed", ""))
     except AnswerRefused as refused:
-        return render(
-            "play/refused.html", "play/partials/refused.html", game=game, message=str(refused)
-        ), refused.status
-    feedback_url = url_for("play.feedback", game_id=game.id, position=position)
+        page = render(
+            "play/refused.html", "play/partials/refused.html", game=db.session.get(Game, game_id), message=str(refused)
+        )
+        return page, refused.status
+    feedback_url = url_for("play.feedback", game_id=game_id, position=position)
     if not wants_fragment():
         return redirect(feedback_url, 303)
-    page = render("play/feedback.html", "play/partials/feedback.html", game=game, round=round_)
+    page = render("play/feedback.html", "play/partials/feedback.html", game=turn.game, round=turn)
     return page, 200, {"HX-Push-Url": feedback_url}
 
 
 @bp.get("/games/<game_id>/rounds/<int:position>")
 def feedback(game_id: str, position: int):
-    game = _own_game_or_403(game_id)
-    round_ = get_round(game, position)
-    if round_ is None or round_.chosen_id is None:
-        return redirect(url_for("play.game", game_id=game.id), 303)
-    return render("play/feedback.html", "play/partials/feedback.html", game=game, round=round_)
+    _check_player(game_id)
+    turn = turn_at(game_id, position)
+    if turn is None or turn.chosen_id is None:
+        return redirect(url_for("play.game", game_id=game_id), 303)
+    return render("play/feedback.html", "play/partials/feedback.html", game=turn.game, round=turn)
 
 
 @bp.get("/games/<game_id>/results")
@@ -109,10 +108,17 @@ def results(game_id: str):
     return render("play/results.html", "play/partials/results.html", **result_context(game))
 
 
+def _check_player(game_id: str) -> None:
+    """Only the browser that started a game may see or answer it; the signed session says which."""
+    if game_id not in session.get("games", []):
+        if db.session.get(Game, game_id) is None:
+            abort(404, "There is no such game.")
+        abort(403, "This game belongs to another player. Start your own from the pack's page.")
+
+
 def _own_game_or_403(game_id: str) -> Game:
+    _check_player(game_id)
     game = db.session.get(Game, game_id)
     if game is None:
         abort(404, "There is no such game.")
-    if game.id not in session.get("games", []):
-        abort(403, "This game belongs to another player. Start your own from the pack's page.")
     return game
