@@ -10,7 +10,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from .config import HTMX_CDN, HTMX_SRI, HTMX_VERSION, configure
 from .core.share import duration
-from .extensions import csrf, db, limiter, login_manager, migrate, sqlite_pragmas
+from .extensions import csrf, db, limiter, login_manager, sqlite_pragmas
 from .sessions import HttpsAwareSessions
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,7 +29,6 @@ def create_app(test_config: dict | None = None) -> Flask:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1, x_host=1)
 
     db.init_app(app)
-    migrate.init_app(app, db, directory=str(ROOT / "migrations"))
     csrf.init_app(app)
     limiter.init_app(app)
     login_manager.init_app(app)
@@ -41,6 +40,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     from .author import bp as author_bp
     from .cli import packs_cli
     from .htmx import add_vary
+    from .migrations import db_cli
     from .play import bp as play_bp
     from .share import bp as share_bp
 
@@ -48,6 +48,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(share_bp)
     app.register_blueprint(author_bp)
     app.cli.add_command(packs_cli)
+    app.cli.add_command(db_cli)
     errors.register(app)
     security.register(app)
     app.after_request(add_vary)

@@ -5,20 +5,20 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFont
-
 FONTS = Path(__file__).resolve().parent / "fonts"
 SIZE = (1200, 630)
 BACKGROUND, PANEL, INK, MUTED, ACCENT = "#14161f", "#1f2230", "#f1f1f4", "#b4b7c6", "#ffb347"
 RIGHT, WRONG = "#4fd18b", "#ff7a7a"
 
 
-def _font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
+def _font(size: int, bold: bool = False):
     # DejaVu ships with the app so accents and most scripts render the same on every server.
+    from PIL import ImageFont
+
     return ImageFont.truetype(str(FONTS / ("DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf")), size)
 
 
-def _fit(draw: ImageDraw.ImageDraw, text: str, width: int, size: int, bold: bool = False):
+def _fit(draw, text: str, width: int, size: int, bold: bool = False):
     """The largest font, down to a floor, at which `text` fits; past the floor, the text is cut."""
     while size > 28:
         font = _font(size, bold)
@@ -40,6 +40,8 @@ def _drawable(text: str | None) -> str | None:
 
 
 def draw_card(title: str, nickname: str | None, score: int, length: int, results: list[bool]) -> bytes:
+    from PIL import Image, ImageDraw  # only the card route needs Pillow; workers that never draw skip it
+
     title, nickname = _drawable(title) or "", _drawable(nickname)
     image = Image.new("RGB", SIZE, BACKGROUND)
     draw = ImageDraw.Draw(image)

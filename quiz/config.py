@@ -31,6 +31,7 @@ def configure(app: Flask, test_config: dict | None) -> None:
         HTMX_SOURCE="vendored",
         GAME_LENGTH=10,
         PACKS_FOLDER=str(Path(app.root_path).parent / "questions"),
+        MIGRATIONS_FOLDER=str(Path(app.root_path).parent / "migrations"),
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
         WTF_CSRF_TIME_LIMIT=None,

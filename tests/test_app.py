@@ -11,6 +11,7 @@ from flask_migrate import downgrade, upgrade
 from quiz import create_app
 from quiz.config import HTMX_SRI, HTMX_VERSION, database_url
 from quiz.extensions import db
+from quiz.migrations import enable as enable_migrations
 
 from .conftest import ROOT
 
@@ -72,6 +73,7 @@ def test_htmx_source_must_be_known():
 
 
 def test_migrations_build_the_schema_the_models_describe(app):
+    enable_migrations(app)
     with app.app_context():
         db.drop_all()
         upgrade()
