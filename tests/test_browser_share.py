@@ -7,20 +7,9 @@ import io
 import pytest
 from PIL import Image
 
+from .helpers import play_through
+
 pytestmark = pytest.mark.browser
-
-
-def play_through(page, questions: int = 5) -> None:
-    for _ in range(questions):
-        page.wait_for_selector(".question-form")
-        if page.locator("#typed").count():
-            page.locator("#typed").fill("Diego Luna")
-            page.get_by_role("button", name="Answer").click()
-        else:
-            page.locator(".options button").first.click()
-        page.wait_for_selector(".feedback")
-        page.locator("a.next").click()
-    page.wait_for_selector(".results")
 
 
 def test_share_copy_open_elsewhere_challenge_and_leaderboard(browser, live):
