@@ -103,9 +103,3 @@ class World:
 
     def credits(self, actor: str) -> set[str]:
         return self._credits.get(norm(actor), set())
-
-    def people(self) -> set[str]:
-        """Every person's name the world knows, for telling one person from another."""
-        names = set(self.actors) | set(self.creators) | set(self.pool.actors) | set(self.pool.people)
-        names.update(m.actor for p in self.packs for m in p.cast)
-        return names
