@@ -13,7 +13,6 @@ from .pack import Pack
 from .questions import Context, Question, Skip, balance_positions
 from .world import World
 
-
 KINDS: tuple[Callable[[Context], Iterator[Question | Skip]], ...] = (
     kinds_cast.role_actor,
     kinds_cast.actor_role,
