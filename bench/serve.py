@@ -219,7 +219,7 @@ def wrk_figures(base: str, url: str, args) -> dict | None:
 
 def run(database: str, url: str, args) -> dict:
     prepare_database(url)
-    server = Server(url, workers=args.workers).start()
+    server = Server(url, workers=args.workers, threads=args.threads).start()
     try:
         weights = page_weights(server.url)
         ceiling = asyncio.run(baseline(server.url, args.players, args.seconds))
@@ -234,6 +234,7 @@ def run(database: str, url: str, args) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--threads", type=int, default=1, help="gunicorn threads per worker")
     parser.add_argument("--players", type=int, default=32)
     parser.add_argument("--seconds", type=float, default=15)
     parser.add_argument("--databases", nargs="+", default=["sqlite", "postgresql"])
@@ -243,7 +244,10 @@ def main() -> None:
         urls = {"sqlite": f"sqlite:///{folder}/bench.sqlite", "postgresql": POSTGRES}
         for database in args.databases:
             rows.append(run(database, urls[database], args))
-    print(f"gunicorn --workers {args.workers}, {args.players} concurrent players, {args.seconds:.0f} s per phase")
+    print(
+        f"gunicorn --workers {args.workers} --threads {args.threads}, {args.players} concurrent players, "
+        f"{args.seconds:.0f} s per phase"
+    )
     header = (
         "db",
         "baseline/s",
