@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Float, cast, func, or_, select
 
 from .extensions import db
 from .models import Game, utcnow
@@ -19,11 +19,13 @@ def week_start(now: datetime | None = None) -> datetime:
 
 
 def pack_board(pack_id: int, since: datetime | None = None) -> list[Game]:
-    """Each nickname once, with its best game: highest score, then fastest, then earliest."""
+    """Each nickname once, with its best game: best share right, most right, then fastest, then earliest."""
     conditions = [Game.pack_id == pack_id, Game.finished_at.is_not(None), Game.nickname.is_not(None)]
     if since is not None:
         conditions.append(Game.finished_at >= since)
-    best_first = (Game.score.desc(), Game.duration_ms.asc(), Game.finished_at.asc())
+    # Games of different lengths meet on one board: the share right counts first, then how many.
+    share = cast(Game.score, Float) / Game.length
+    best_first = (share.desc(), Game.score.desc(), Game.duration_ms.asc(), Game.finished_at.asc())
     rank = func.row_number().over(partition_by=func.lower(Game.nickname), order_by=best_first)
     ranked = select(Game.id, rank.label("rank")).where(*conditions).subquery()
     query = (
