@@ -135,3 +135,11 @@ def test_week_starts_on_monday():
     now = utcnow()
     start_ = week_start(now)
     assert start_.weekday() == 0 and start_ <= now < start_ + timedelta(days=7)
+
+
+def test_leaderboard_ranks_by_the_share_right_across_game_lengths(seeded, app, client):
+    for nickname, length, right in (("Bo", 10, 6), ("Ana", 5, 5), ("Cy", 10, 10)):
+        player = app.test_client()
+        finish(player, app, start(player, nickname=nickname, length=length), right)
+    board = client.get(f"/packs/{SLUG}/leaderboard").text
+    assert re.findall(r'<td><a href="/r/[^"]+">([^<]+)</a></td>', board) == ["Cy", "Ana", "Bo"]
