@@ -20,15 +20,24 @@ def pool_folder(packs_folder: str) -> Path:
     return Path(packs_folder) / "pools"
 
 
+# slug -> (updated_at, facts): each worker parses a stored pack once, and again only after it changes.
+_parsed: dict[str, tuple[object, PackFacts | None]] = {}
+
+
 def stored_facts(exclude: set[str]) -> list[PackFacts]:
     """Published packs already in the database, so new questions are judged against them too."""
     facts = []
-    for slug, text in db.session.execute(select(Pack.slug, Pack.source_text).where(Pack.published)):
-        if slug not in exclude:
+    for slug, updated in db.session.execute(select(Pack.slug, Pack.updated_at).where(Pack.published)):
+        if slug in exclude:
+            continue
+        if _parsed.get(slug, (None,))[0] != updated:
+            text = db.session.scalar(select(Pack.source_text).where(Pack.slug == slug))
             try:
-                facts.append(parse_pack(text, f"<stored {slug}>"))
+                _parsed[slug] = (updated, parse_pack(text, f"<stored {slug}>"))
             except PackError:
-                continue
+                _parsed[slug] = (updated, None)
+        if _parsed[slug][1] is not None:
+            facts.append(_parsed[slug][1])
     return facts
 
 

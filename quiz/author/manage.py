@@ -82,23 +82,36 @@ def _read_upload(form) -> tuple[str | None, str | None]:
         return None, f"{upload.filename} is not UTF-8 text."
 
 
+def _take_upload(form, accept) -> tuple[list[str], object | None]:
+    """Read a submitted file and hand its text to `accept(text, filename)`, which returns problems.
+
+    Returns the problems to show and, when there are none, the response to send.
+    """
+    if not form.validate_on_submit():
+        return [], None
+    text, error = _read_upload(form)
+    if error:
+        form.file.errors = [error]
+        return [], None
+    return accept(text, form.file.data.filename)
+
+
 @bp.route("/author/upload", methods=["GET", "POST"])
 @login_required
 def upload():
     form = UploadForm()
-    problems: list[str] = []
-    if form.validate_on_submit():
-        text, error = _read_upload(form)
-        if error:
-            form.file.errors = [error]
-        else:
-            try:
-                pack = save_text(parse_pack(text, form.file.data.filename), text)
-            except PackError as failure:
-                problems = [str(p) for p in failure.problems]
-            else:
-                flash(f"Uploaded “{pack.title}”{'' if pack.published else ' as a draft'}.")
-                return redirect(url_for("author.dashboard"), 303)
+
+    def accept(text: str, filename: str):
+        try:
+            pack = save_text(parse_pack(text, filename), text)
+        except PackError as failure:
+            return [str(p) for p in failure.problems], None
+        flash(f"Uploaded “{pack.title}”{'' if pack.published else ' as a draft'}.")
+        return [], redirect(url_for("author.dashboard"), 303)
+
+    problems, done = _take_upload(form, accept)
+    if done is not None:
+        return done
     status = 422 if request.method == "POST" else 200
     return render_template("author/upload.html", form=form, problems=problems), status
 
@@ -108,18 +121,17 @@ def upload():
 def import_questions(slug: str):
     pack = own_pack_or_404(slug)
     form = QuestionImportForm()
-    problems: list[str] = []
-    if form.validate_on_submit():
-        text, error = _read_upload(form)
-        if error:
-            form.file.errors = [error]
-        else:
-            try:
-                problems = _add_questions(pack, text, form.file.data.filename, form.format.data)
-            except FormatError as failure:
-                problems = failure.lines
-            if not problems:
-                return redirect(url_for("author.edit_pack", slug=pack.slug), 303)
+
+    def accept(text: str, filename: str):
+        try:
+            problems = _add_questions(pack, text, filename, form.format.data)
+        except FormatError as failure:
+            problems = failure.lines
+        return problems, None if problems else redirect(url_for("author.edit_pack", slug=pack.slug), 303)
+
+    problems, done = _take_upload(form, accept)
+    if done is not None:
+        return done
     status = 422 if request.method == "POST" else 200
     return render_template("author/import.html", form=form, pack=pack, problems=problems), status
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import make_response, redirect, render_template, request, url_for
+from sqlalchemy.exc import IntegrityError
 
 from ..authoring import visible_pack_or_404
 from ..boards import challenge_board, pack_board, week_start
@@ -31,8 +32,11 @@ def card(token: str):
     if stored is None:
         png = draw_card(game.pack.title, game.nickname, game.score, game.length, [bool(r.correct) for r in game.rounds])
         stored = Card(game_id=game.id, png=png)
-        db.session.merge(stored)
-        db.session.commit()
+        db.session.add(stored)
+        try:
+            db.session.commit()
+        except IntegrityError:  # another worker stored the same card first; theirs is identical
+            db.session.rollback()
     response = make_response(stored.png)
     response.mimetype = "image/png"
     response.headers["Cache-Control"] = CARD_CACHE
