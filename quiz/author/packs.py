@@ -10,7 +10,8 @@ from flask_login import current_user, login_required
 from unidecode import unidecode
 
 from ..authoring import facts_of, own_pack_or_404, preview, save_facts
-from ..core.pack import PackError, build_pack
+from ..core.pack import PackError
+from ..core.packread import build_pack
 from ..core.packdata import pack_to_data
 from ..htmx import wants_fragment
 from . import bp

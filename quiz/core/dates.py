@@ -123,3 +123,15 @@ def month_span(start: PartialDate, end: PartialDate) -> str:
     if start.year == end.year:
         return f"{first}–{last} {end.year}"
     return f"{first} {start.year}–{last} {end.year}"
+
+
+def span(start: PartialDate, end: PartialDate) -> str:
+    """How a period reads: 'January–June 2019', '2019–2020', or one date when both ends are the same."""
+    if start == end:
+        return start.human()
+    return month_span(start, end) if start.precision == "month" else f"{start.human()}–{end.human()}"
+
+
+def months(date: PartialDate) -> int:
+    """A date's month number since year 0, to measure distances at month precision."""
+    return date.year * 12 + (date.month or 1) - 1

@@ -1,4 +1,9 @@
-"""Choosing a game's questions and cleaning what players type. No I/O here."""
+"""Dealing a game: which questions, which of their option sets, which extra fact. No I/O here.
+
+A dealt game never asks two questions about one topic, never pairs a question
+with one that reveals a fact it asks, and never shows text (prompt, answer,
+explanation) that names another question's answer.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,9 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .leaks import conflict, leak_between
+from .questions import Extra, Question, full_explanation
+
 NICKNAME_MAX = 30
 # Estimates made before anyone plays are poor; after this many answers the players' record decides.
 OBSERVED_AFTER = 30
@@ -16,15 +24,26 @@ OBSERVED_AFTER = 30
 @dataclass(frozen=True)
 class Candidate:
     id: int
-    kind: str
-    fact: str
+    question: Question
     difficulty: str
+
+    @property
+    def kind(self) -> str:
+        return self.question.kind
+
+
+@dataclass(frozen=True)
+class Dealt:
+    candidate: Candidate
+    options: tuple[str, ...]
+    explanation: str
+    extra: Extra | None
 
 
 def pick_questions(
     candidates: list[Candidate], count: int, rng: random.Random, difficulty: str | None = None
 ) -> list[Candidate]:
-    """Up to `count` questions, never two on the same fact, kinds dealt in turn so they spread out.
+    """Up to `count` questions that can share a game, kinds dealt in turn so they spread out.
 
     A chosen difficulty comes first; the game is topped up from the other
     difficulties only when the pack has too few questions of it.
@@ -34,13 +53,42 @@ def pick_questions(
     preferred = [c for c in pool if difficulty in (None, c.difficulty)]
     rest = [c for c in pool if c not in preferred]
     chosen: list[Candidate] = []
-    facts: set[str] = set()
     for group in (preferred, rest):
-        _deal(group, count, chosen, facts, rng)
+        _deal(group, count, chosen, rng)
     return chosen
 
 
-def _deal(group: list[Candidate], count: int, chosen: list[Candidate], facts: set[str], rng: random.Random) -> None:
+def deal(candidates: list[Candidate], count: int, rng: random.Random, difficulty: str | None = None) -> list[Dealt]:
+    """A whole game: the questions, each with one of its option sets and an extra fact that gives nothing away."""
+    chosen = pick_questions(candidates, count, rng, difficulty)
+    dealt = []
+    for candidate in chosen:
+        q = candidate.question
+        others = [c.question for c in chosen if c is not candidate]
+        asked = {fact for other in others for fact in other.asks}
+        extra = next(
+            (
+                e
+                for e in q.extras
+                if e.fact not in asked and not any(leak_between(o, q, full_explanation(q, e)) for o in others)
+            ),
+            None,
+        )
+        options = q.sets[rng.randrange(len(q.sets))]
+        dealt.append(Dealt(candidate, options, full_explanation(q, extra), extra))
+    return dealt
+
+
+def _fits(candidate: Candidate, chosen: list[Candidate]) -> bool:
+    q = candidate.question
+    for other in chosen:
+        o = other.question
+        if conflict(q, o) or leak_between(q, o, full_explanation(o, None)) or leak_between(o, q, full_explanation(q, None)):
+            return False
+    return True
+
+
+def _deal(group: list[Candidate], count: int, chosen: list[Candidate], rng: random.Random) -> None:
     by_kind: dict[str, list[Candidate]] = defaultdict(list)
     for candidate in group:
         by_kind[candidate.kind].append(candidate)
@@ -49,12 +97,10 @@ def _deal(group: list[Candidate], count: int, chosen: list[Candidate], facts: se
     while len(chosen) < count and any(by_kind.values()):
         for kind in kinds:
             queue = by_kind[kind]
-            while queue and queue[0].fact in facts:
+            while queue and not _fits(queue[0], chosen):
                 queue.pop(0)
             if queue and len(chosen) < count:
-                pick = queue.pop(0)
-                chosen.append(pick)
-                facts.add(pick.fact)
+                chosen.append(queue.pop(0))
 
 
 def observed_difficulty(estimate: str, answered: int, right: int) -> str:

@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from . import kinds_cast, kinds_compare, kinds_season
+from .facts import certain_facts, choose_extras
+from .leaks import reveals_answer
 from .pack import Pack
-from .questions import Context, Question, Skip, balance_positions
+from .questions import Context, Question, Skip
 from .world import World
 
 KINDS: tuple[Callable[[Context], Iterator[Question | Skip]], ...] = (
@@ -20,6 +22,8 @@ KINDS: tuple[Callable[[Context], Iterator[Question | Skip]], ...] = (
     kinds_cast.known_for,
     kinds_cast.narrator,
     kinds_cast.new_cast,
+    kinds_cast.flashback_only,
+    kinds_cast.departed,
     kinds_cast.not_in_cast,
     kinds_season.premiere,
     kinds_season.renewed,
@@ -28,23 +32,37 @@ KINDS: tuple[Callable[[Context], Iterator[Question | Skip]], ...] = (
     kinds_season.creator,
     kinds_season.network,
     kinds_season.episodes,
+    kinds_season.setting,
+    kinds_season.franchise,
+    kinds_compare.relation,
+    kinds_compare.based_on,
     kinds_compare.true_false,
     kinds_compare.order_events,
     kinds_compare.which_first,
+    kinds_compare.crossover,
     kinds_season.handwritten,
 )
+
+CITED = "the source cited with every answer gives this away"
 
 # What a player is told a pack covers, by question kind, in display order.
 TOPICS = {
     "role_actor": "who plays whom",
     "actor_role": "who plays whom",
     "typed_actor": "who plays whom",
+    "relation": "who is who",
+    "based_on": "who is who",
     "narrator": "the narrator",
     "narrator_role": "the narrator",
     "new_cast": "who is in the cast",
+    "flashback_only": "who is in the cast",
+    "departed": "who is in the cast",
     "not_in_cast": "who is in the cast",
+    "crossover": "who is in the cast",
     "known_for": "where you have seen the cast before",
     "creator": "the creators",
+    "franchise": "the franchise",
+    "setting": "the setting",
     "network": "the network",
     "renewed": "the season's timeline",
     "premiere": "the season's timeline",
@@ -61,8 +79,24 @@ TOPICS = {
 def generate(pack: Pack, world: World | None = None, seed: int = 0) -> tuple[list[Question], list[Skip]]:
     """Every fair question the pack's facts allow, and why the other facts were skipped."""
     ctx = Context(pack, world or World([pack]), seed)
+    sentences = certain_facts(pack)
+    ctx.extras = lambda question: choose_extras(pack, sentences, question, seed)
     questions, skips = [], []
     for kind in KINDS:
         for item in kind(ctx):
+            if isinstance(item, Question) and reveals_answer(item, item.citation):
+                item = Skip(item.fact, f"{CITED}: {item.citation}")
             (questions if isinstance(item, Question) else skips).append(item)
-    return balance_positions(questions, ctx.rng("balance", "positions")), skips
+    return questions, skips
+
+
+def coverage(pack: Pack, questions: list[Question], skips: list[Skip] = ()) -> tuple[set[str], set[str]]:
+    """(certain facts some question asks, certain facts none asks).
+
+    A fact that the cited source's own title or name gives away is shown to every player with every
+    explanation, so it is not counted.
+    """
+    public = {s.fact for s in skips if s.reason.startswith(CITED)}
+    asked = {fact for q in questions for fact in q.asks}
+    facts = set(certain_facts(pack)) - (public - asked)
+    return asked & facts, facts - asked

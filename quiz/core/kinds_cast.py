@@ -1,21 +1,21 @@
-"""Question kinds about the cast: who plays whom, credits, narrator, newcomers."""
+"""Question kinds about the cast: who plays whom, credits, narrator, who is new, gone or only remembered."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from .facts import credit_fact, role_fact, status_fact
 from .matching import confusable
-from .questions import Context, Question, Sample, Skip, without
-from .world import mentions, norm
+from .pack import CastMember
+from .questions import Context, Question, Skip
+from .world import Entry, norm
+
+MEDIUM_NOUNS = {"film": "films", "series": "series", "video game": "video games", "documentary": "documentaries"}
 
 
-def cast_fact(actor: str) -> str:
-    return f"cast[{actor}]"
-
-
-def _uncertain(member) -> Skip:
+def _uncertain(member: CastMember) -> Skip:
     return Skip(
-        cast_fact(member.actor), f"{member.actor}'s status is {member.status}, so no question treats it as certain"
+        f"cast[{member.actor}]", f"{member.actor}'s status is {member.status}, so no question treats it as certain"
     )
 
 
@@ -27,9 +27,14 @@ def _roles_of(ctx: Context, actor: str) -> set[str]:
     return {norm(m.role) for m in ctx.world.season_cast(ctx.pack) if m.role and norm(m.actor) == norm(actor)}
 
 
-def actor_tiers(ctx: Context) -> list:
-    own = [m.actor for m in ctx.pack.cast if m.certain]
-    return [own, Sample(ctx.world.actors), ctx.world.pool.actors]
+def actor_entry(member: CastMember) -> Entry:
+    return Entry(member.actor, member.pronouns)
+
+
+def actor_tiers(ctx: Context, like: Entry, members=None) -> list:
+    """This pack's certain cast first, then actors of other shows from the pack's countries."""
+    own = [Entry(m.actor, m.pronouns) for m in (members if members is not None else ctx.pack.cast) if m.certain]
+    return [own, *ctx.outside("actors", like)]
 
 
 def role_actor(ctx: Context) -> Iterator[Question | Skip]:
@@ -40,45 +45,50 @@ def role_actor(ctx: Context) -> Iterator[Question | Skip]:
             yield _uncertain(member)
             continue
         players = _players(ctx, member.role)
-        fact = f"{cast_fact(member.actor)}.role"
+        fact = role_fact(member)
         if len(players) > 1:
             yield Skip(fact, f"more than one actor plays {member.role}")
             continue
+        like = actor_entry(member)
         yield ctx.ask(
             "role_actor",
             fact,
             f"Who plays {member.role} in {ctx.season}?",
             member.actor,
-            actor_tiers(ctx),
-            "medium",
-            f"{member.actor} plays {member.role}, per {ctx.source}.",
+            actor_tiers(ctx, like),
+            f"{member.actor} plays {member.role}.",
             "actor",
             {"role": member.role},
+            asks=[fact],
+            like=like,
             excluded=players,
         )
 
 
 def typed_actor(ctx: Context) -> Iterator[Question | Skip]:
-    local = [m.actor for p in ctx.world.show_packs(ctx.pack) for m in p.cast] + list(ctx.world.pool.actors)
+    local = [m.actor for p in ctx.world.show_packs(ctx.pack) for m in p.cast] + [
+        e.name for e in ctx.world.pool.actors
+    ]
     for member in ctx.pack.cast:
         if not (member.role and member.certain) or len(_players(ctx, member.role)) > 1:
             continue
         prompt = f"Type the name of the actor who plays {member.role} in {ctx.season}."
-        fact = f"{cast_fact(member.actor)}.role"
-        if mentions(prompt, member.actor):
-            yield Skip(fact, "the answer would appear in the question")
-            continue
+        fact = role_fact(member)
         others = tuple(confusable(member.actor, local))
-        yield Question(
+        yield ctx.question(
             "typed_actor",
-            prompt,
-            (member.actor, *others),
-            member.actor,
-            "hard",
             fact,
-            f"{member.actor} plays {member.role}, per {ctx.source}.",
+            prompt,
+            member.actor,
+            [(member.actor, *others)],
+            f"{member.actor} plays {member.role}.",
             "typed_name",
-            about={"role": member.role},
+            {"role": member.role},
+            "hard",
+            [fact],
+            None,
+            (),
+            aliases=member.names[1:],
         )
 
 
@@ -87,48 +97,53 @@ def actor_role(ctx: Context) -> Iterator[Question | Skip]:
         if not (member.role and member.certain):
             continue
         roles = _roles_of(ctx, member.actor)
-        fact = f"{cast_fact(member.actor)}.role"
+        fact = role_fact(member)
         if len(roles) > 1:
-            yield Skip(fact, f"{member.actor} plays more than one role")
+            yield Skip(f"{fact}.actor_role", f"{member.actor} plays more than one role")
             continue
-        certain = [m.role for m in ctx.pack.cast if m.role and m.certain]
-        show_roles = [m.role for p in ctx.world.show_packs(ctx.pack) for m in p.cast if m.role]
+        like = Entry(member.role, member.character_pronouns)
+        show_roles = [Entry(m.role, m.character_pronouns) for p in ctx.world.show_packs(ctx.pack) for m in p.cast if m.role]
         yield ctx.ask(
             "actor_role",
             fact,
             f"Which character does {member.actor} play in {ctx.season}?",
             member.role,
-            [certain, show_roles],
-            "medium",
-            f"{member.actor} plays {member.role}, per {ctx.source}.",
+            [show_roles],
+            f"{member.actor} plays {member.role}.",
             "role",
             {"actor": member.actor},
+            asks=[fact],
+            like=like,
             excluded=roles,
         )
 
 
 def known_for(ctx: Context) -> Iterator[Question | Skip]:
     for member in ctx.pack.cast:
-        if not member.known_for:
-            continue
-        if not member.certain:
+        if member.known_for and not member.certain:
             yield _uncertain(member)
             continue
-        title = ctx.rng("known_for", member.actor).choice(member.known_for)
-        credits = ctx.world.credits(member.actor) | {norm(t) for t in member.known_for}
-        own = [t for m in ctx.pack.cast for t in m.known_for]
-        yield ctx.ask(
-            "known_for",
-            f"{cast_fact(member.actor)}.known_for",
-            f"Which of these has {member.actor} also appeared in?",
-            title,
-            [own, Sample(ctx.world.titles), ctx.world.pool.titles],
-            "hard",
-            f"{member.actor} appeared in {title}, per {ctx.source}.",
-            "title",
-            {"actor": member.actor},
-            excluded=credits,
-        )
+        credits = ctx.world.credits(member.actor)
+        for credit in member.known_for:
+            like = Entry(credit.title, kind=credit.medium)
+            noun = MEDIUM_NOUNS.get(credit.medium, "titles")
+            own = [Entry(c.title, kind=c.medium) for m in ctx.pack.cast for c in m.known_for]
+            fact = credit_fact(member, credit)
+            yield ctx.ask(
+                "known_for",
+                fact,
+                f"Which of these {noun} was {member.actor} also in?",
+                credit.title,
+                [own, *ctx.outside("titles", like)],
+                f"{member.actor} was also in {credit.title}.",
+                "title",
+                {"actor": member.actor, "medium": credit.medium},
+                asks=[fact],
+                topic=f"credits[{member.actor}]",
+                like=like,
+                excluded=credits,
+                difficulty="hard",
+            )
 
 
 def narrator(ctx: Context) -> Iterator[Question | Skip]:
@@ -141,89 +156,137 @@ def narrator(ctx: Context) -> Iterator[Question | Skip]:
     voice = voices[0]
     season_cast = ctx.world.season_cast(ctx.pack)
     narrators = {norm(m.actor) for m in season_cast if m.narrator}
+    fact = f"narrator[{voice.actor}]"
+    reveals = [role_fact(voice)] if voice.role else []
     as_role = f" as {voice.role}" if voice.role else ""
-    explanation = f"{voice.actor} narrates {ctx.season}{as_role}, per {ctx.source}."
+    explanation = f"{voice.actor} narrates {ctx.season}{as_role}."
+    like = actor_entry(voice)
     yield ctx.ask(
         "narrator",
-        "narrator",
+        fact,
         f"Who narrates {ctx.season}?",
         voice.actor,
-        actor_tiers(ctx),
-        "easy",
+        actor_tiers(ctx, like),
         explanation,
         "actor",
         {},
+        asks=[fact],
+        topic="narrator",
+        reveals=reveals,
+        like=like,
         excluded=narrators,
+        difficulty="easy",
     )
     if voice.role:
         roles = {norm(m.role) for m in season_cast if m.narrator and m.role}
-        certain = [m.role for m in ctx.pack.cast if m.role and m.certain]
+        like = Entry(voice.role, voice.character_pronouns)
+        certain = [Entry(m.role, m.character_pronouns) for m in ctx.pack.cast if m.role and m.certain]
         yield ctx.ask(
             "narrator_role",
-            "narrator",
+            f"{fact}.role",
             f"Which character narrates {ctx.season}?",
             voice.role,
             [certain],
-            "medium",
             explanation,
             "role",
             {},
+            asks=[fact],
+            topic="narrator",
+            reveals=reveals,
+            like=like,
             excluded=roles,
         )
 
 
-def new_cast(ctx: Context) -> Iterator[Question | Skip]:
+def _status_question(ctx: Context, status: str, prompt: str, explanation: str, others) -> Iterator[Question | Skip]:
+    """'Which of these actors is new / appears only in flashbacks / does not return?'"""
+    season_cast = ctx.world.season_cast(ctx.pack)
     for member in ctx.pack.cast:
-        if member.status != "new":
+        if member.status != status:
             continue
-        fact = f"{cast_fact(member.actor)}.new"
-        if ctx.pack.season == 1:
-            yield Skip(fact, "in a first season every actor is new")
-            continue
-        season_cast = ctx.world.season_cast(ctx.pack)
-        if {m.status for m in season_cast if norm(m.actor) == norm(member.actor)} != {"new"}:
+        fact = status_fact(member)
+        if {m.status for m in season_cast if norm(m.actor) == norm(member.actor)} != {status}:
             yield Skip(fact, f"{member.actor} is listed with more than one status")
             continue
-        not_returning = {norm(m.actor) for m in season_cast if m.status != "confirmed"}
-        returning = [m.actor for m in ctx.pack.cast if m.status == "confirmed"]
+        unsure = {norm(m.actor) for m in season_cast if not others(m)}
+        like = actor_entry(member)
         yield ctx.ask(
-            "new_cast",
+            "new_cast" if status == "new" else status,
             fact,
-            f"Which of these actors is new to the cast in {ctx.season}?",
+            prompt,
             member.actor,
-            [returning],
-            "hard",
-            f"{member.actor} joins the cast in season {ctx.pack.season}, per {ctx.source}.",
+            [[actor_entry(m) for m in ctx.pack.cast if others(m)]],
+            explanation.format(actor=member.actor),
             "actor",
             {},
-            excluded=not_returning,
+            asks=[fact],
+            topic=f"status:{status}",
+            like=like,
+            excluded=unsure,
+            difficulty="hard",
         )
 
 
-def not_in_cast(ctx: Context) -> Iterator[Question | Skip]:
-    """The keyed answer is the outsider; the wrong options are certain cast members."""
-    cast = {norm(m.actor) for m in ctx.world.season_cast(ctx.pack)}
-    rng = ctx.rng("not_in_cast", "outsider")
-    outsiders = without(ctx.world.pool.actors, cast)
-    for _ in range(24):
-        if ctx.world.actors:
-            candidate = ctx.world.actors[rng.randrange(len(ctx.world.actors))]
-            if norm(candidate) not in cast:
-                outsiders.insert(0, candidate)
-                break
-    if not outsiders:
-        yield Skip("cast", "no actor outside the cast to offer")
+def new_cast(ctx: Context) -> Iterator[Question | Skip]:
+    if ctx.pack.season == 1:
+        for member in ctx.pack.cast:
+            if member.status == "new":
+                yield Skip(status_fact(member), "in a first season every actor is new")
         return
-    outsider = outsiders[0]
-    members = [m.actor for m in ctx.pack.cast if m.certain]
-    yield ctx.ask(
-        "not_in_cast",
-        "cast",
-        f"Which of these actors is NOT in the cast of {ctx.season}?",
-        outsider,
-        [members],
-        "medium",
-        f"{outsider} is not in {ctx.source}'s cast list for {ctx.season}.",
-        "actor",
-        {},
+    yield from _status_question(
+        ctx,
+        "new",
+        f"Which of these actors is new to the cast in {ctx.season}?",
+        "{actor} joins the cast in " + ctx.season + ".",
+        lambda m: m.status == "confirmed",
     )
+
+
+def flashback_only(ctx: Context) -> Iterator[Question | Skip]:
+    yield from _status_question(
+        ctx,
+        "flashback_only",
+        f"Which of these actors appears only in flashbacks in {ctx.season}?",
+        "{actor} appears only in flashbacks in " + ctx.season + ".",
+        lambda m: m.status in ("confirmed", "new"),
+    )
+
+
+def departed(ctx: Context) -> Iterator[Question | Skip]:
+    """Only actors the source says are gone: a partial cast list proves nobody's absence."""
+    yield from _status_question(
+        ctx,
+        "departed",
+        f"Which of these actors does NOT return for {ctx.season}?",
+        "{actor} does not return for " + ctx.season + ".",
+        lambda m: m.status in ("confirmed", "new"),
+    )
+
+
+def not_in_cast(ctx: Context) -> Iterator[Question | Skip]:
+    """An outsider against certain cast members, asked only when the pack says its cast list is complete."""
+    if not ctx.pack.cast_complete:
+        return
+    cast = {norm(m.actor) for m in ctx.world.season_cast(ctx.pack)}
+    for member in ctx.pack.cast:
+        if not member.certain or member.pronouns is None:
+            continue
+        like = actor_entry(member)
+        outsiders = [e for sample in ctx.outside("actors", like) for e in sample.items if norm(e.name) not in cast]
+        if not outsiders:
+            continue
+        outsider = ctx.rng("not_in_cast", member.pronouns).choice(outsiders).name
+        yield ctx.ask(
+            "not_in_cast",
+            f"cast.complete[{member.pronouns}]",
+            f"Which of these actors is NOT in the cast of {ctx.season}?",
+            outsider,
+            [[actor_entry(m) for m in ctx.pack.cast if m.certain]],
+            f"{outsider} is not in the complete cast list of {ctx.season}.",
+            "actor",
+            {},
+            asks=["cast.complete"],
+            topic="not_in_cast",
+            like=like,
+        )
+        return

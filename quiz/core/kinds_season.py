@@ -1,62 +1,110 @@
-"""Question kinds about the season: dates, filming, creators, network, episodes."""
+"""Question kinds about the season: dates, filming, creators, network, episodes, setting, franchise."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .dates import PartialDate, month_span
-from .questions import Context, Question, Sample, Skip, join_names
-from .world import norm
+from .dates import PartialDate, months, span
+from .facts import creator_fact, period_fact, place_fact
+from .pack import FRANCHISE_LINKS, Pack
+from .questions import Context, Question, Skip, join_names
+from .world import Entry, norm
 
-# Distractor distance by difficulty, in months: easy ones are far, hard ones close.
+# How far wrong dates sit from the answer, by difficulty, in the date's own unit (weeks for days,
+# so every option falls on the same weekday).
 DATE_BANDS = {
-    "day": {"easy": (-12, -6, 6, 12), "medium": (-3, -2, 2, 3), "hard": (-1, 1)},
-    "month": {"easy": (-12, -6, 6, 12), "medium": (-4, -3, 3, 4), "hard": (-2, -1, 1, 2)},
-    "year": {"easy": (-60, -48, -36, 36, 48, 60), "medium": (-36, -24, 24, 36), "hard": (-24, -12, 12, 24)},
+    "day": {"hard": range(1, 6), "medium": range(6, 18), "easy": range(18, 53)},
+    "month": {"hard": range(1, 3), "medium": range(3, 6), "easy": range(6, 15)},
+    "year": {"hard": range(1, 3), "medium": range(3, 5), "easy": range(5, 9)},
 }
-DAY_STEPS = {"easy": (), "medium": (), "hard": (-14, -7, 7, 14)}
+PERIOD_BANDS = {"hard": range(1, 3), "medium": range(3, 6), "easy": range(6, 13)}
+COUNT_BANDS = {"hard": range(1, 3), "medium": range(3, 5), "easy": range(5, 9)}
+
+
+def _move(date: PartialDate, steps: int) -> PartialDate:
+    return date.shifted(steps * 7) if date.precision == "day" else date.shifted(steps)
+
+
+def date_bands(date: PartialDate, fair) -> dict[str, tuple[list[str], list[str]]]:
+    """Wrong dates below and above the answer, nearest first, that `fair` accepts."""
+    bands = {}
+    for band, steps in DATE_BANDS[date.precision].items():
+        below = [d.human() for d in (_move(date, -s) for s in steps) if fair(d)]
+        above = [d.human() for d in (_move(date, s) for s in steps) if fair(d)]
+        bands[band] = (below, above)
+    return bands
+
+
+def confirmed_spots(pack: Pack):
+    return [f for f in pack.filming if f.status == "confirmed"]
+
+
+def premiere_floor(pack: Pack) -> list[PartialDate]:
+    """What a premiere must come after: the renewal and the end of confirmed filming."""
+    floor = [pack.renewed] if pack.renewed else []
+    return floor + [f.end or f.start for f in confirmed_spots(pack) if f.end or f.start]
+
+
+def renewal_ceiling(pack: Pack) -> list[PartialDate]:
+    """What a renewal must come before: the premiere and the start of confirmed filming."""
+    ceiling = [pack.premiere] if pack.premiere else []
+    return ceiling + [f.start for f in confirmed_spots(pack) if f.start]
 
 
 def premiere(ctx: Context) -> Iterator[Question | Skip]:
     date = ctx.pack.premiere
-    if date:
-        truths = [p.premiere for p in ctx.world.season_packs(ctx.pack) if p.premiere]
-        prompt = f"{_when(date)} did {ctx.season} premiere on {ctx.pack.network}?"
-        explanation = f"{ctx.season_start} premiered on {ctx.pack.network} on {date.human()}, per {ctx.source}."
-        yield _date_question(ctx, "premiere", prompt, date, truths, explanation)
+    if not date:
+        return
+    truths = [p.premiere for p in ctx.world.season_packs(ctx.pack) if p.premiere]
+    floor = premiere_floor(ctx.pack)
+
+    def fair(d):
+        return not any(d.overlaps(t) for t in truths) and all(f.before(d) for f in floor)
+
+    bands = date_bands(date, fair)
+    if date.precision == "day" and _month_is_public(ctx, date):
+        # Every explanation cites a source whose title gives the month, so all options share it.
+        month = [date.shifted(s) for s in range(-27, 28) if s and date.shifted(s).month == date.month]
+        bands = {"hard": ([d.human() for d in reversed(month) if d < date], [d.human() for d in month if date < d])}
+    yield ctx.ask_ordered(
+        "premiere",
+        "premiere",
+        f"{_when(date)} did {ctx.season} premiere?",
+        date.human(),
+        bands,
+        f"{ctx.season_start} premiered on {date.human()}.",
+        f"date:{date.precision}",
+        {},
+        asks=["premiere"],
+    )
 
 
 def renewed(ctx: Context) -> Iterator[Question | Skip]:
     date = ctx.pack.renewed
-    if date:
-        truths = [p.renewed for p in ctx.world.season_packs(ctx.pack) if p.renewed]
-        later = [ctx.pack.premiere, *(f.start for f in ctx.pack.filming if f.start and f.status == "confirmed")]
-        latest = min((d for d in later if d), default=None)
-        prompt = f"{_when(date)} was {ctx.pack.show} renewed for season {ctx.pack.season}?"
-        explanation = f"{ctx.pack.show} was renewed for season {ctx.pack.season} in {date.human()}, per {ctx.source}."
-        yield _date_question(ctx, "renewed", prompt, date, truths, explanation, before=latest)
+    if not date:
+        return
+    truths = [p.renewed for p in ctx.world.season_packs(ctx.pack) if p.renewed]
+    ceiling = renewal_ceiling(ctx.pack)
 
+    def fair(d):
+        return not any(d.overlaps(t) for t in truths) and all(d.before(c) for c in ceiling)
 
-def _date_question(ctx, kind, prompt, date: PartialDate, truths, explanation, before=None):
-    band = ctx.rng(kind, "band").choice(("easy", "medium", "hard"))
-    moved = [date.plus_months(m) for m in DATE_BANDS[date.precision][band]]
-    if date.precision == "day":
-        moved += [date.shifted(d) for d in DAY_STEPS[band]]
-    # A renewal can't plausibly come after filming began or the season premiered.
-    fair = [d for d in moved if not any(d.overlaps(t) for t in truths) and (before is None or d.before(before))]
-    when = {d.human(): d for d in [date, *fair]}
-    return ctx.ask(
-        kind,
-        kind,
-        prompt,
+    yield ctx.ask_ordered(
+        "renewed",
+        "renewed",
+        f"{_when(date)} was {ctx.pack.show} renewed for {ctx.season_label_lower}?",
         date.human(),
-        [[d.human() for d in fair]],
-        band,
-        explanation,
+        date_bands(date, fair),
+        f"{ctx.pack.show} was renewed for {ctx.season_label_lower} in {date.human()}.",
         f"date:{date.precision}",
         {},
-        order=when.__getitem__,
+        asks=["renewed"],
     )
+
+
+def _month_is_public(ctx: Context, date: PartialDate) -> bool:
+    month = PartialDate(date.year, date.month).human()
+    return any(month in source.title for source in ctx.pack.sources)
 
 
 def _when(date: PartialDate) -> str:
@@ -65,9 +113,9 @@ def _when(date: PartialDate) -> str:
 
 def filming_place(ctx: Context) -> Iterator[Question | Skip]:
     places = {norm(f.place) for p in ctx.world.season_packs(ctx.pack) for f in p.filming}
-    confirmed = [f for f in ctx.pack.filming if f.status == "confirmed"]
+    confirmed = confirmed_spots(ctx.pack)
     for spot in ctx.pack.filming:
-        fact = f"filming[{spot.place}].place"
+        fact = place_fact(spot)
         if spot.status != "confirmed":
             yield Skip(fact, f"filming in {spot.place} is {spot.status}, so no question treats it as certain")
             continue
@@ -75,135 +123,202 @@ def filming_place(ctx: Context) -> Iterator[Question | Skip]:
             prompt = f"Where was {ctx.season} filmed?"
         else:
             prompt = f"Which of these places was {ctx.season} filmed in?"
+        like = Entry(spot.place, kind=spot.kind)
         yield ctx.ask(
             "filming_place",
             fact,
             prompt,
             spot.place,
-            [Sample(ctx.world.places), ctx.world.pool.places],
-            "easy",
-            f"{ctx.season_start} was filmed in {spot.place}, per {ctx.source}.",
+            ctx.outside("places", like),
+            f"{ctx.season_start} was filmed in {spot.place}.",
             "place",
             {},
+            asks=[fact],
+            topic="filming.places",
+            like=like,
             excluded=places,
+            difficulty="easy",
         )
 
 
 def filming_period(ctx: Context) -> Iterator[Question | Skip]:
     season_spots = [f for p in ctx.world.season_packs(ctx.pack) for f in p.filming]
-    for spot in ctx.pack.filming:
-        if spot.status != "confirmed" or not (spot.start and spot.end):
+    for spot in confirmed_spots(ctx.pack):
+        if not (spot.start and spot.end):
             continue
-        fact = f"filming[{spot.place}].period"
-        if spot.start.precision != spot.end.precision:
-            yield Skip(fact, "the start and end of filming have different precisions")
+        fact = period_fact(spot)
+        if spot.start.precision != spot.end.precision or spot.start.precision == "day":
+            yield Skip(fact, "filming periods are asked in whole months or years, with both ends alike")
             continue
         if sum(norm(f.place) == norm(spot.place) and f.start is not None for f in season_spots) > 1:
             yield Skip(fact, f"more than one filming period is given for {spot.place}")
             continue
-        band = ctx.rng("filming_period", spot.place).choice(("easy", "medium", "hard"))
-        months = DATE_BANDS["month" if spot.start.precision != "year" else "year"][band]
-        spans = {span(spot.start.plus_months(m), spot.end.plus_months(m)): m for m in months}
         answer = span(spot.start, spot.end)
-        spans[answer] = 0
-        yield ctx.ask(
+        yield ctx.ask_ordered(
             "filming_period",
             fact,
             f"When was {ctx.season} filmed in {spot.place}?",
             answer,
-            [[s for s in spans if s != answer]],
-            band,
-            f"Filming in {spot.place} ran {answer}, per {ctx.source}.",
+            _period_bands(ctx.pack, spot.start, spot.end),
+            f"Filming in {spot.place} ran {answer}.",
             "period",
             {"place": spot.place},
-            order=spans.__getitem__,
+            asks=[fact],
+            topic="filming.periods",
+            reveals=[place_fact(spot)],
         )
 
 
-def span(start: PartialDate, end: PartialDate) -> str:
-    if start == end:
-        return start.human()
-    return month_span(start, end) if start.precision == "month" else f"{start.human()}–{end.human()}"
+def _period_bands(pack: Pack, start: PartialDate, end: PartialDate) -> dict[str, tuple[list[str], list[str]]]:
+    """Wrong periods (shifted, or begun or ended at another time) that the pack's own dates allow."""
+
+    def fair(a: PartialDate, b: PartialDate) -> bool:
+        after_renewal = pack.renewed is None or pack.renewed.before(a)
+        before_premiere = pack.premiere is None or b.before(pack.premiere)
+        return a <= b and (a, b) != (start, end) and after_renewal and before_premiere
+
+    bands = {}
+    for band, steps in PERIOD_BANDS.items():
+        below: dict[str, tuple] = {}
+        above: dict[str, tuple] = {}
+        for s in steps:
+            for delta in (-s, s):
+                for a, b in ((start.shifted(delta), end.shifted(delta)), (start, end.shifted(delta)), (start.shifted(delta), end)):
+                    if fair(a, b):
+                        side = below if (months(a), months(b)) < (months(start), months(end)) else above
+                        side.setdefault(span(a, b), (abs(delta),))
+        bands[band] = tuple(sorted(side, key=side.get) for side in (below, above))
+    return bands
 
 
 def creator(ctx: Context) -> Iterator[Question | Skip]:
     creators = ctx.pack.creators
-    if not creators:
-        return
-    known = {norm(c) for p in ctx.world.show_packs(ctx.pack) for c in p.creators}
+    known = {norm(c.name) for p in ctx.world.show_packs(ctx.pack) for c in p.creators}
     cast = {norm(m.actor) for m in ctx.world.season_cast(ctx.pack)}
-    answer = ctx.rng("creator", "creators").choice(creators)
-    one = len(creators) == 1
-    prompt = f"Who created {ctx.pack.show}?" if one else f"Who is one of the creators of {ctx.pack.show}?"
-    yield ctx.ask(
-        "creator",
-        "creators",
-        prompt,
-        answer,
-        [Sample(ctx.world.creators), ctx.world.pool.people],
-        "hard",
-        f"{ctx.pack.show} was created by {join_names(creators)}, per {ctx.source}.",
-        "person",
-        {},
-        excluded=known | cast,
-    )
+    names = ctx.pack.creator_names
+    prompt = f"Who created {ctx.pack.show}?" if len(names) == 1 else f"Who is one of the creators of {ctx.pack.show}?"
+    for person in creators:
+        like = Entry(person.name, person.pronouns)
+        fact = creator_fact(person.name)
+        yield ctx.ask(
+            "creator",
+            fact,
+            prompt,
+            person.name,
+            ctx.outside("people", like),
+            f"{ctx.pack.show} was created by {join_names(names)}.",
+            "person",
+            {},
+            asks=[fact],
+            topic="creators",
+            reveals=[creator_fact(n) for n in names],
+            like=like,
+            excluded=known | cast,
+            one_per_group=True,
+            difficulty="hard",
+        )
 
 
 def network(ctx: Context) -> Iterator[Question | Skip]:
     truths = {norm(p.network) for p in ctx.world.season_packs(ctx.pack)}
+    like = Entry(ctx.pack.network)
     yield ctx.ask(
         "network",
         "network",
         f"Which network or service released {ctx.season}?",
         ctx.pack.network,
-        [Sample(ctx.world.networks), ctx.world.pool.networks],
-        "easy",
-        f"{ctx.season_start} was released by {ctx.pack.network}, per {ctx.source}.",
+        ctx.outside("networks", like),
+        f"{ctx.season_start} was released by {ctx.pack.network}.",
         "network",
         {},
+        asks=["network"],
+        like=like,
         excluded=truths,
+        difficulty="easy",
     )
 
 
 def episodes(ctx: Context) -> Iterator[Question | Skip]:
     count = ctx.pack.episodes
-    if count is None:
-        return
-    if count.at_least:
-        yield Skip("episodes", f"the episode count is only a lower bound (at least {count.count})")
-        return
+    if count is None or count.at_least:
+        return  # a lower bound is asked as a true-or-false statement
     counts = {p.episodes for p in ctx.world.season_packs(ctx.pack) if p.episodes}
     if counts != {count}:
         yield Skip("episodes", "the packs about this season give different episode counts")
         return
     n = count.count
-    numbers = [str(k) for k in (n - 3, n - 2, n - 1, n + 1, n + 2, n + 4) if k > 0]
-    yield ctx.ask(
+    bands = {
+        band: ([str(n - s) for s in steps if n - s > 0], [str(n + s) for s in steps]) for band, steps in COUNT_BANDS.items()
+    }
+    yield ctx.ask_ordered(
         "episodes",
         "episodes",
         f"How many episodes does {ctx.season} have?",
         str(n),
-        [numbers],
-        "medium",
-        f"{ctx.season_start} has {n} episode{'' if n == 1 else 's'}, per {ctx.source}.",
+        bands,
+        f"{ctx.season_start} has {n} episode{'' if n == 1 else 's'}.",
         "number",
         {},
-        order=int,
+        asks=["episodes"],
     )
+
+
+def setting(ctx: Context) -> Iterator[Question | Skip]:
+    where = ctx.pack.setting.city if ctx.pack.setting else None
+    if not where:
+        return
+    places = {norm(f.place) for p in ctx.world.show_packs(ctx.pack) for f in p.filming}
+    places |= {norm(p.setting.city) for p in ctx.world.show_packs(ctx.pack) if p.setting and p.setting.city}
+    like = Entry(where, kind="city")
+    yield ctx.ask(
+        "setting",
+        "setting.city",
+        f"In which city does much of {ctx.pack.show} take place?",
+        where,
+        ctx.outside("places", like),
+        f"Much of {ctx.pack.show} takes place in {where}.",
+        "place",
+        {},
+        asks=["setting.city"],
+        like=like,
+        excluded=places,
+    )
+
+
+def franchise(ctx: Context) -> Iterator[Question | Skip]:
+    related = {norm(link.show) for p in ctx.world.show_packs(ctx.pack) for link in p.franchise} | {norm(ctx.pack.show)}
+    for link in ctx.pack.franchise:
+        fact = f"franchise[{link.link}|{link.show}]"
+        like = Entry(link.show, kind="series")
+        yield ctx.ask(
+            "franchise",
+            fact,
+            f"{ctx.pack.show} is {FRANCHISE_LINKS[link.link]} which show?",
+            link.show,
+            ctx.outside("titles", like),
+            f"{ctx.pack.show} is {FRANCHISE_LINKS[link.link]} {link.show}.",
+            "title",
+            {"link": link.link},
+            asks=[fact],
+            topic="franchise",
+            like=like,
+            excluded=related,
+        )
 
 
 def handwritten(ctx: Context) -> Iterator[Question | Skip]:
     for i, item in enumerate(ctx.pack.questions):
         explanation = item.explanation or f"The answer is {item.answer}, per the pack's author."
+        fact = f"questions[{i}]"
         yield ctx.ask(
             "custom",
-            f"questions[{i}]",
+            fact,
             item.prompt,
             item.answer,
             [list(item.wrong)],
-            "medium",
             explanation,
             "text",
             {},
+            asks=[fact],
             minimum=1,
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import yaml
 
 from .dates import PartialDate
-from .pack import Pack
+from .pack import CastMember, Credit, Pack, Person
 
 
 def _date(value: PartialDate | None) -> str | None:
@@ -19,31 +19,59 @@ def _compact(mapping: dict) -> dict:
     }
 
 
+def _credit(credit: Credit):
+    details = {"medium": credit.medium, "year": credit.year, "role": credit.role, "source": credit.source}
+    return _compact({"title": credit.title, **details}) if any(v is not None for v in details.values()) else credit.title
+
+
+def _person(person: Person):
+    if person.pronouns is None and not person.aliases:
+        return person.name
+    return _compact({"name": person.name, "pronouns": person.pronouns, "aliases": list(person.aliases)})
+
+
+def _member(m: CastMember) -> dict:
+    return _compact(
+        {
+            "actor": m.actor,
+            "pronouns": m.pronouns,
+            "aliases": list(m.aliases),
+            "role": m.role,
+            "role_pronouns": m.role_pronouns,
+            "based_on": m.based_on,
+            "relations": [f"{r.relation} of {r.of}" for r in m.relations],
+            "known_for": [_credit(c) for c in m.known_for],
+            "narrator": m.narrator,
+            "status": m.status,
+        }
+    )
+
+
 def pack_to_data(pack: Pack) -> dict:
+    episodes = pack.episodes
     facts = _compact(
         {
             "premiere": _date(pack.premiere),
             "renewed": _date(pack.renewed),
-            "creators": list(pack.creators),
-            "episodes": None
-            if pack.episodes is None
-            else ({"at_least": pack.episodes.count} if pack.episodes.at_least else pack.episodes.count),
-            "cast": [
+            "creators": [_person(p) for p in pack.creators],
+            "episodes": None if episodes is None else ({"at_least": episodes.count} if episodes.at_least else episodes.count),
+            "cast_complete": pack.cast_complete,
+            "cast": [_member(m) for m in pack.cast],
+            "filming": [
                 _compact(
                     {
-                        "actor": m.actor,
-                        "role": m.role,
-                        "known_for": list(m.known_for),
-                        "narrator": m.narrator,
-                        "status": m.status,
+                        "place": f.place,
+                        "kind": f.kind,
+                        "country": f.country,
+                        "from": _date(f.start),
+                        "to": _date(f.end),
+                        "status": f.status,
                     }
                 )
-                for m in pack.cast
-            ],
-            "filming": [
-                _compact({"place": f.place, "from": _date(f.start), "to": _date(f.end), "status": f.status})
                 for f in pack.filming
             ],
+            "setting": _compact({"city": pack.setting.city, "era": pack.setting.era}) if pack.setting else None,
+            **{link: [f.show for f in pack.franchise if f.link == link] for link in ("spin_off_of", "prequel_to", "sequel_to")},
         }
     )
     return _compact(
@@ -52,7 +80,9 @@ def pack_to_data(pack: Pack) -> dict:
             "title": pack.title,
             "show": pack.show,
             "season": pack.season,
+            "label": pack.label,
             "network": pack.network,
+            "country": list(pack.country),
             "description": pack.description,
             "sources": [
                 _compact({"title": s.title, "publisher": s.publisher, "url": s.url, "date": _date(s.date)})

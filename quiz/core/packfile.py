@@ -6,7 +6,8 @@ from pathlib import Path
 
 import yaml
 
-from .pack import Pack, PackError, Problem, build_pack, dotted
+from .pack import Pack, PackError, Problem, dotted
+from .packread import build_pack
 
 
 def parse_pack(text: str, origin: str = "<pack>") -> Pack:

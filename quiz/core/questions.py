@@ -1,17 +1,35 @@
-"""The question and skip records, and the shared machinery kinds build them with."""
+"""The question and skip records, and the shared machinery kinds build them with.
+
+A question keeps several fair option sets, so replays differ; across its sets
+the answer sits in every position equally often, ordered lists included.
+"""
 
 from __future__ import annotations
 
+import math
 import random
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from .pack import Pack
-from .world import World, mentions, norm
+from .pack import Pack, derived_aliases
+from .world import Entry, World, mentions, names, norm
 
 MAX_WRONG = 3
+# Option sets kept per question: at least this many, and a multiple of the option count.
+MIN_SETS = 4
 # Random draws from a world-wide list before giving up on it: keeps big worlds linear.
 WORLD_DRAWS = 24
+DIFFICULTIES = ("easy", "medium", "hard")
+# Answer types that are names: a question with one asks the name, so nothing else in its game may show it.
+NAMED = ("actor", "person", "role", "place", "title", "network", "typed_name")
+
+
+@dataclass(frozen=True)
+class Extra:
+    """One more fact for an explanation; `fact` keeps it out of games that ask it."""
+
+    text: str
+    fact: str
 
 
 @dataclass(frozen=True)
@@ -27,6 +45,14 @@ class Question:
     ordered: bool = False
     # What the question is about, so its truth can be checked without re-running the generator.
     about: dict = field(default_factory=dict)
+    option_sets: tuple[tuple[str, ...], ...] = ()
+    # Dealing: never two questions of one topic in a game, nor one that reveals a fact another asks.
+    topic: str = ""
+    asks: tuple[str, ...] = ()
+    reveals: tuple[str, ...] = ()
+    extras: tuple[Extra, ...] = ()
+    citation: str = ""
+    aliases: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
@@ -36,6 +62,20 @@ class Question:
     @property
     def typed(self) -> bool:
         return self.type == "typed_name"
+
+    @property
+    def sets(self) -> tuple[tuple[str, ...], ...]:
+        return self.option_sets or (self.options,)
+
+
+def full_explanation(question: Question, extra: Extra | None) -> str:
+    """What a player reads after answering: the fact, one more, and the source."""
+    parts = [question.explanation]
+    if extra is not None:
+        parts.append(extra.text)
+    if question.citation:
+        parts.append(f"Source: {question.citation}.")
+    return " ".join(parts)
 
 
 @dataclass(frozen=True)
@@ -48,18 +88,31 @@ class Skip:
 class Sample:
     """A large list to draw a few random candidates from, instead of filtering it all."""
 
-    items: Sequence[str]
+    items: Sequence
+
+
+def set_count(size: int) -> int:
+    return size * math.ceil(MIN_SETS / size)
 
 
 class Context:
     def __init__(self, pack: Pack, world: World, seed: int):
         self.pack, self.world, self.seed = pack, world, seed
-        self.source = pack.source_name
-        self.season = f"season {pack.season} of {pack.show}"
-        self.season_start = f"Season {pack.season} of {pack.show}"  # str.capitalize() would lowercase the show
+        self.citation = pack.sources[0].citation()
+        label = pack.season_label
+        # "Season 2 of Narcos: Mexico"; a label like "Part 3" reads the same way.
+        self.season_start = f"{label} of {pack.show}"
+        self.season_label_lower = label[:1].lower() + label[1:] if label.lower().startswith("season ") else label
+        self.season = f"{self.season_label_lower} of {pack.show}"
+        self.extras: Callable[[Question], tuple[Extra, ...]] = lambda q: ()
+        self.names = _pack_names(pack)
 
-    def rng(self, kind: str, fact: str) -> random.Random:
-        return random.Random(f"{self.seed}|{self.pack.slug}|{kind}|{fact}")
+    def rng(self, kind: str, fact: str, *more) -> random.Random:
+        return random.Random("|".join(map(str, (self.seed, self.pack.slug, kind, fact, *more))))
+
+    def outside(self, vocabulary: str, like: Entry) -> list[Sample]:
+        """Names from other shows of the pack's countries with the answer's tags, to draw a few from."""
+        return [Sample(items) for items in self.world.fitting(vocabulary, self.pack, like) if items]
 
     def ask(
         self,
@@ -68,76 +121,190 @@ class Context:
         prompt: str,
         answer: str,
         tiers: Iterable,
-        difficulty: str,
         explanation: str,
         type_: str,
         about: dict,
-        order=None,
+        *,
+        asks: Iterable[str],
+        topic: str | None = None,
+        reveals: Iterable[str] = (),
+        like: Entry | None = None,
         excluded: set[str] = frozenset(),
         minimum: int = 2,
+        one_per_group: bool = False,
+        difficulty: str = "medium",
     ) -> Question | Skip:
-        """A question from the answer and tiers of wrong options, best tier first.
+        """A question whose wrong options are drawn from tiers, best tier first, in shuffled sets.
 
-        `excluded` holds normalised values that are true, or might be, and so may
-        never be offered as wrong.
+        `excluded` holds normalised values that are true, or might be, and so may never be offered
+        as wrong. Entries in tiers must share `like`'s tags.
         """
         if mentions(prompt, answer):
             return Skip(fact, "the answer would appear in the question")
-        rng = self.rng(kind, fact)
+        tiers = [_fitting(tier, like) for tier in tiers]
+        first = self._draw_wrong(kind, fact, 0, answer, tiers, excluded, one_per_group)
+        insiders = {norm(_name(c)) for c in (tiers[0] if tiers and not isinstance(tiers[0], Sample) else ())}
+        if any(norm(w) not in insiders for w in first):
+            # Names from other shows are easier to rule out than the show's own.
+            difficulty = DIFFICULTIES[max(0, DIFFICULTIES.index(difficulty) - 1)]
+        if len(first) < minimum:
+            return Skip(fact, f"only {len(first)} fair wrong option(s) for {kind.replace('_', ' ')}")
+        size = len(first) + 1
+        offset = self.rng(kind, fact, "offset").randrange(size)
+        sets = []
+        for i in range(set_count(size)):
+            wrong = first if i == 0 else self._draw_wrong(kind, fact, i, answer, tiers, excluded, one_per_group)
+            if len(wrong) != size - 1:
+                wrong = first
+            options = list(wrong)
+            self.rng(kind, fact, "order", i).shuffle(options)
+            options.insert((offset + i) % size, answer)
+            sets.append(tuple(options))
+        return self.question(
+            kind, fact, prompt, answer, sets, explanation, type_, about, difficulty, asks, topic, reveals
+        )
+
+    def ask_ordered(
+        self,
+        kind: str,
+        fact: str,
+        prompt: str,
+        answer: str,
+        bands: dict[str, tuple[list[str], list[str]]],
+        explanation: str,
+        type_: str,
+        about: dict,
+        *,
+        asks: Iterable[str],
+        topic: str | None = None,
+        reveals: Iterable[str] = (),
+    ) -> Question | Skip:
+        """Options shown in order (dates, spans, counts) with the answer in every position in turn.
+
+        `bands` maps a difficulty to the fair wrong options below and above the answer at that
+        distance; the first band with room on both sides for every position is used.
+        """
+        order = list(bands)
+        self.rng(kind, fact, "band").shuffle(order)
+        for band in order:
+            below, above = bands[band]
+            for size in (4, 3):
+                if len(below) >= size - 1 and len(above) >= size - 1:
+                    offset = self.rng(kind, fact, "offset").randrange(size)
+                    sets = []
+                    for i in range(set_count(size)):
+                        rng = self.rng(kind, fact, "set", i)
+                        place = (offset + i) % size
+                        lower = sorted(rng.sample(range(len(below)), place), reverse=True)
+                        upper = sorted(rng.sample(range(len(above)), size - 1 - place))
+                        sets.append((*(below[j] for j in lower), answer, *(above[j] for j in upper)))
+                    return self.question(
+                        kind, fact, prompt, answer, sets, explanation, type_, about, band, asks, topic, reveals, True
+                    )
+        return Skip(fact, "no room for fair wrong options on both sides of the answer")
+
+    def question(
+        self,
+        kind,
+        fact,
+        prompt,
+        answer,
+        sets,
+        explanation,
+        type_,
+        about,
+        difficulty,
+        asks,
+        topic,
+        reveals,
+        ordered=False,
+        aliases=(),
+        citation=None,
+    ) -> Question:
+        # Names count as facts too: a question whose answer is a name asks it, and every name its
+        # text shows is revealed, so no game pairs "Who plays Walt?" with a question naming the actor.
+        shown = " ".join((prompt, explanation, citation or self.citation))
+        named = [f"name:{norm(n)}" for n in self.names if names(shown, n)]
+        answered = [f"name:{norm(n)}" for n in (answer, *aliases, *derived_aliases(answer))] if type_ in NAMED else []
+        asks = (*asks, *answered)
+        reveals = (*reveals, *named, *answered)
+        made = Question(
+            kind,
+            prompt,
+            tuple(sets[0]),
+            answer,
+            difficulty,
+            fact,
+            explanation,
+            type_,
+            ordered,
+            about,
+            tuple(tuple(s) for s in sets) if len(sets) > 1 else (),
+            topic or fact,
+            asks,
+            tuple(dict.fromkeys((*asks, *reveals))),
+            (),
+            citation or self.citation,
+            tuple(aliases),
+        )
+        extras = self.extras(made)
+        return replace(made, extras=extras) if extras else made
+
+    def _draw_wrong(self, kind, fact, index, answer, tiers, excluded, one_per_group) -> list[str]:
+        rng = self.rng(kind, fact, "wrong", index)
         wrong: list[str] = []
         seen = {norm(answer)} | set(excluded)
+        groups: set[str] = set()
         for tier in tiers:
-            for candidate in _draw(tier, rng, MAX_WRONG - len(wrong), seen):
+            for candidate in _draw(tier, rng, MAX_WRONG - len(wrong), seen, groups if one_per_group else None):
                 wrong.append(candidate)
-                seen.add(norm(candidate))
             if len(wrong) == MAX_WRONG:
                 break
-        if len(wrong) < minimum:
-            return Skip(fact, f"only {len(wrong)} fair wrong option(s) for {kind.replace('_', ' ')}")
-        options = [answer, *wrong]
-        if order:
-            options.sort(key=order)
-        else:
-            rng.shuffle(options)
-        return Question(kind, prompt, tuple(options), answer, difficulty, fact, explanation, type_, bool(order), about)
+        return wrong
 
 
-def _draw(tier, rng: random.Random, wanted: int, seen: set[str]) -> list[str]:
+def _pack_names(pack: Pack) -> list[str]:
+    names = [pack.network, *pack.creator_names, *(f.place for f in pack.filming)]
+    for m in pack.cast:
+        names += [*m.names, *([m.role, *derived_aliases(m.role)] if m.role else []), *(c.title for c in m.known_for)]
+    if pack.setting and pack.setting.city:
+        names.append(pack.setting.city)
+    return [n for n in dict.fromkeys(names) if len(n) > 2]
+
+
+def _fitting(tier, like: Entry | None):
+    """Keep the entries that share the answer's tags; plain texts are taken as they are."""
+    if like is None or isinstance(tier, Sample):
+        return tier
+    return [c for c in tier if not isinstance(c, Entry) or c.tags() == like.tags()]
+
+
+def _name(candidate) -> str:
+    return candidate.name if isinstance(candidate, Entry) else candidate
+
+
+def _draw(tier, rng: random.Random, wanted: int, seen: set[str], groups: set[str] | None) -> list[str]:
     if wanted <= 0:
         return []
     if isinstance(tier, Sample):
         items = tier.items
         candidates = [items[rng.randrange(len(items))] for _ in range(WORLD_DRAWS)] if items else []
     else:
-        candidates = [c for c in dict.fromkeys(tier) if norm(c) not in seen]
+        candidates = [c for c in dict.fromkeys(tier) if norm(_name(c)) not in seen]
         rng.shuffle(candidates)
-    taken, found = set(seen), []
+    found = []
     for candidate in candidates:
-        key = norm(candidate)
-        if key not in taken:
-            found.append(candidate)
-            taken.add(key)
-            if len(found) == wanted:
-                break
-    return found
-
-
-def balance_positions(questions: list[Question], rng: random.Random) -> list[Question]:
-    """Move each shuffled question's answer so that, across a pack, it sits in every slot equally often."""
-    turns: dict[int, int] = {}
-    balanced = []
-    for question in questions:
-        size = len(question.options)
-        if question.ordered or question.typed or size < 2:
-            balanced.append(question)
+        key = norm(_name(candidate))
+        group = candidate.group if isinstance(candidate, Entry) else None
+        if key in seen or (groups is not None and group is not None and group in groups):
             continue
-        turn = turns.get(size, rng.randrange(size))
-        turns[size] = turn + 1
-        wrong = [o for o in question.options if o != question.answer]
-        slot = turn % size
-        options = (*wrong[:slot], question.answer, *wrong[slot:])
-        balanced.append(replace(question, options=options))
-    return balanced
+        found.append(_name(candidate))
+        seen.add(key)
+        if groups is not None and group is not None:
+            groups.add(group)
+        if len(found) == wanted:
+            break
+    return found
 
 
 def join_names(names: Sequence[str]) -> str:

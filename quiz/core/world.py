@@ -2,12 +2,15 @@
 
 "Truth" is judged against every pack in the world, so a distractor is dropped
 as soon as any pack states it as a fact of the same season (or, for an actor's
-credits, of anyone). Everything is indexed once, so generating questions for
+credits, of anyone). Wrong options must also belong with the answer: the same
+pronouns, the same kind of place, the same medium, and from a show of the same
+country. Everything is indexed once by those tags, so generating questions for
 thousands of packs stays linear.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
@@ -19,6 +22,7 @@ import yaml
 from .pack import CastMember, Pack
 
 POOL_KINDS = ("actors", "places", "titles", "people", "networks")
+ENTRY_FIELDS = ("name", "pronouns", "kind", "country", "group")
 
 
 @lru_cache(maxsize=1 << 18)
@@ -44,23 +48,71 @@ def mentions(text: str, name: str) -> bool:
     return False
 
 
+def names(text: str, name: str) -> bool:
+    """Whether `text` names `name`. A one-word name must match its capitals ('Her' the film, not 'her')."""
+    if " " in name.strip():
+        return mentions(text, name)
+    return bool(re.search(rf"(?<!\w){re.escape(_unaccent(name))}(?!\w)", _unaccent(text)))
+
+
+def _unaccent(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A name that can be offered as an option, with the tags that say what it belongs with.
+
+    `kind` is a place's kind (city, studio…) or a title's medium (film, series…); `country` lists
+    the countries of the shows it fits; `group` is the show it comes from, so that two co-creators
+    of one show are never offered together.
+    """
+
+    name: str
+    pronouns: str | None = None
+    kind: str | None = None
+    country: tuple[str, ...] = ()
+    group: str | None = None
+
+    def tags(self) -> tuple[str | None, str | None]:
+        return (self.pronouns, self.kind)
+
+
+def _entry(item) -> Entry:
+    if isinstance(item, dict):
+        country = item.get("country") or ()
+        return Entry(
+            str(item["name"]),
+            item.get("pronouns"),
+            item.get("kind"),
+            tuple(country) if isinstance(country, list) else (str(country),),
+            item.get("group"),
+        )
+    return Entry(str(item))
+
+
 @dataclass(frozen=True)
 class Pool:
-    actors: tuple[str, ...] = ()
-    places: tuple[str, ...] = ()
-    titles: tuple[str, ...] = ()
-    people: tuple[str, ...] = ()
-    networks: tuple[str, ...] = ()
+    actors: tuple[Entry, ...] = ()
+    places: tuple[Entry, ...] = ()
+    titles: tuple[Entry, ...] = ()
+    people: tuple[Entry, ...] = ()
+    networks: tuple[Entry, ...] = ()
+
+    @classmethod
+    def of(cls, **lists) -> Pool:
+        """A pool from plain names or tagged mappings, as the pool files hold them."""
+        return cls(**{kind: tuple(_entry(item) for item in items) for kind, items in lists.items()})
 
 
 def load_pool(folder: Path) -> Pool:
-    entries: dict[str, list[str]] = {kind: [] for kind in POOL_KINDS}
+    entries: dict[str, list] = {kind: [] for kind in POOL_KINDS}
     if folder.is_dir():
         for path in sorted(folder.glob("*.y*ml")):
             data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
             for kind in POOL_KINDS:
-                entries[kind].extend(str(item) for item in data.get(kind, []) or [])
-    return Pool(**{kind: tuple(values) for kind, values in entries.items()})
+                entries[kind].extend(data.get(kind, []) or [])
+    return Pool.of(**entries)
 
 
 class World:
@@ -70,26 +122,52 @@ class World:
         self._seasons: dict[tuple[str, int], list[Pack]] = defaultdict(list)
         self._shows: dict[str, list[Pack]] = defaultdict(list)
         self._credits: dict[str, set[str]] = defaultdict(set)
-        # World-wide vocabularies, in pack order, for wrong options beyond a pack's own.
-        self.actors: list[str] = []
-        self.roles: list[str] = []
-        self.titles: list[str] = []
-        self.places: list[str] = []
-        self.creators: list[str] = []
-        self.networks: list[str] = []
+        # Every name the world can offer, by vocabulary, then by tags and country, for wrong options
+        # beyond a pack's own; a name found twice keeps its first tags.
+        self._index: dict[str, dict[tuple, list[Entry]]] = defaultdict(lambda: defaultdict(list))
+        self.entries: dict[str, dict[str, Entry]] = defaultdict(dict)
         for pack in self.packs:
             self._seasons[(norm(pack.show), pack.season)].append(pack)
             self._shows[norm(pack.show)].append(pack)
-            self.networks.append(pack.network)
-            self.creators.extend(pack.creators)
-            self.places.extend(f.place for f in pack.filming)
             for member in pack.cast:
-                self._credits[norm(member.actor)].update(norm(t) for t in member.known_for)
-                self.titles.extend(member.known_for)
-                if member.certain:
-                    self.actors.append(member.actor)
-                if member.role:
-                    self.roles.append(member.role)
+                self._credits[norm(member.actor)].update(norm(c.title) for c in member.known_for)
+        for vocabulary, entries in self._pack_entries():
+            for entry in entries:
+                self._add(vocabulary, entry)
+        for vocabulary in POOL_KINDS:
+            for entry in getattr(self.pool, vocabulary):
+                self._add(vocabulary, entry)
+
+    def _pack_entries(self):
+        for pack in self.packs:
+            country, show = pack.country, pack.show
+            yield "networks", [Entry(pack.network, country=country, group=show)]
+            yield "people", [Entry(p.name, p.pronouns, country=country, group=show) for p in pack.creators]
+            yield "places", [Entry(f.place, kind=f.kind, country=country, group=show) for f in pack.filming]
+            if pack.setting and pack.setting.city:
+                yield "places", [Entry(pack.setting.city, kind="city", country=country, group=show)]
+            yield "titles", [Entry(link.show, kind="series", country=country, group=show) for link in pack.franchise]
+            yield "models", [Entry(m.based_on, m.character_pronouns, group=show) for m in pack.cast if m.based_on]
+            yield "actors", [Entry(m.actor, m.pronouns, country=country, group=show) for m in pack.cast if m.certain]
+            yield "roles", [Entry(m.role, m.character_pronouns, group=show) for m in pack.cast if m.role]
+            yield (
+                "titles",
+                [Entry(c.title, kind=c.medium, country=country, group=show) for m in pack.cast for c in m.known_for],
+            )
+
+    def _add(self, vocabulary: str, entry: Entry) -> None:
+        if norm(entry.name) in self.entries[vocabulary]:
+            return
+        self.entries[vocabulary][norm(entry.name)] = entry
+        for country in entry.country:
+            self._index[vocabulary][(*entry.tags(), norm(country))].append(entry)
+
+    def entry(self, vocabulary: str, name: str) -> Entry | None:
+        return self.entries[vocabulary].get(norm(name))
+
+    def fitting(self, vocabulary: str, pack: Pack, like: Entry) -> list[list[Entry]]:
+        """Lists of names from shows of the pack's countries that share `like`'s tags."""
+        return [self._index[vocabulary].get((*like.tags(), norm(c)), []) for c in pack.country]
 
     def season_packs(self, pack: Pack) -> list[Pack]:
         """Packs about the same season: they all state facts about it."""

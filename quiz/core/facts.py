@@ -1,0 +1,137 @@
+"""A pack's certain facts, each with a stable id and one plain sentence.
+
+The ids are what questions ask and reveal (so a game never pairs a question
+with one that gives it away) and what `packs check` counts for coverage; the
+sentences are the "one more fact" an explanation adds.
+"""
+
+from __future__ import annotations
+
+import random
+
+from .dates import span
+from .pack import FRANCHISE_LINKS, CastMember, Credit, Filming, Pack
+from .questions import Extra, Question
+from .world import mentions
+
+MAX_EXTRAS = 4
+
+
+def role_fact(member: CastMember) -> str:
+    return f"role[{member.actor}|{member.role}]"
+
+
+def credit_fact(member: CastMember, credit: Credit) -> str:
+    return f"credit[{member.actor}|{credit.title}]"
+
+
+def credit_role_fact(member: CastMember, credit: Credit) -> str:
+    return f"credit_role[{member.actor}|{credit.title}]"
+
+
+def status_fact(member: CastMember) -> str:
+    return f"{member.status}[{member.actor}]"
+
+
+def place_fact(spot: Filming) -> str:
+    return f"filming[{spot.place}]"
+
+
+def period_fact(spot: Filming) -> str:
+    return f"filming_period[{spot.place}]"
+
+
+def creator_fact(name: str) -> str:
+    return f"creator[{name}]"
+
+
+def relation_fact(member: CastMember, relation) -> str:
+    return f"relation[{member.role}|{relation.relation}|{relation.of}]"
+
+
+def certain_facts(pack: Pack) -> dict[str, str]:
+    """Every certain fact of the pack → a sentence stating it."""
+    label, show = pack.season_label, pack.show
+    season = f"{label} of {show}"
+    facts: dict[str, str] = {}
+    if pack.premiere:
+        facts["premiere"] = f"{season} premiered on {pack.premiere.human()}."
+    if pack.renewed:
+        facts["renewed"] = f"{show} was renewed for {_lower(label)} in {pack.renewed.human()}."
+    facts["network"] = f"{season} was released by {pack.network}."
+    for person in pack.creators:
+        facts[creator_fact(person.name)] = f"{person.name} is one of the creators of {show}."
+    if pack.episodes:
+        count = pack.episodes.count
+        if pack.episodes.at_least:
+            facts["episodes"] = f"{season} has at least {count} episode{'' if count == 1 else 's'}."
+        else:
+            facts["episodes"] = f"{season} has {count} episode{'' if count == 1 else 's'}."
+    for member in pack.cast:
+        _cast_facts(pack, member, facts)
+    for spot in pack.filming:
+        if spot.status == "confirmed":
+            facts[place_fact(spot)] = f"{season} was filmed in {spot.place}."
+            if spot.start and spot.end:
+                facts[period_fact(spot)] = f"Filming in {spot.place} ran {span(spot.start, spot.end)}."
+    if pack.setting and pack.setting.city:
+        facts["setting.city"] = f"Much of {show} takes place in {pack.setting.city}."
+    if pack.setting and pack.setting.era:
+        facts["setting.era"] = f"{show} is set in the {pack.setting.era}."
+    for link in pack.franchise:
+        facts[f"franchise[{link.link}|{link.show}]"] = f"{show} is {FRANCHISE_LINKS[link.link]} {link.show}."
+    for i, _ in enumerate(pack.questions):
+        facts[f"questions[{i}]"] = ""
+    return facts
+
+
+def _cast_facts(pack: Pack, member: CastMember, facts: dict[str, str]) -> None:
+    label = pack.season_label
+    if member.status == "departed":
+        facts[status_fact(member)] = f"{member.actor} does not return for {_lower(label)}."
+    if not member.certain:
+        return
+    if member.role:
+        facts[role_fact(member)] = f"{member.actor} plays {member.role}."
+        for relation in member.relations:
+            facts[relation_fact(member, relation)] = f"{member.role} is the {relation.relation} of {relation.of}."
+        if member.based_on:
+            facts[f"based_on[{member.role}]"] = f"{member.role} is based on {member.based_on}."
+    if member.narrator:
+        facts[f"narrator[{member.actor}]"] = f"{member.actor} narrates {_lower(label)}."
+    if member.status == "new" and pack.season > 1:
+        facts[status_fact(member)] = f"{member.actor} joins the cast in {_lower(label)}."
+    if member.status == "flashback_only":
+        facts[status_fact(member)] = f"{member.actor} appears only in flashbacks in {_lower(label)}."
+    for credit in member.known_for:
+        facts[credit_fact(member, credit)] = f"{member.actor} was also in {describe(credit)}."
+        if credit.role:
+            facts[credit_role_fact(member, credit)] = f"{member.actor} played {credit.role} in {credit.title}."
+
+
+def describe(credit: Credit) -> str:
+    """'Rogue One (film, 2016)', with what the pack knows."""
+    details = [d for d in (credit.medium, str(credit.year) if credit.year else None) if d]
+    return f"{credit.title} ({', '.join(details)})" if details else credit.title
+
+
+def _lower(label: str) -> str:
+    return label[:1].lower() + label[1:] if label.lower().startswith("season ") else label
+
+
+def choose_extras(pack: Pack, sentences: dict[str, str], question: Question, seed: int) -> tuple[Extra, ...]:
+    """A few facts the question does not show, those about the same people or places first."""
+    related, others = [], []
+    for fact, text in sentences.items():
+        if not text or fact in question.reveals or _same_sentence(text, question.explanation):
+            continue
+        names = [n for n in (question.answer, *question.about.values()) if isinstance(n, str) and len(n) > 3]
+        (related if any(mentions(text, n) for n in names) else others).append(Extra(text, fact))
+    rng = random.Random(f"{seed}|{pack.slug}|extras|{question.key}")
+    rng.shuffle(related)
+    rng.shuffle(others)
+    return tuple((related + others)[:MAX_EXTRAS])
+
+
+def _same_sentence(a: str, b: str) -> bool:
+    return a.rstrip(".").casefold() in b.casefold()

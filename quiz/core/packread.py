@@ -1,0 +1,402 @@
+"""Plain pack data (as YAML gives it) → a validated Pack.
+
+Every problem is reported with the file, the line and the dotted field name,
+and all problems in a file are reported together so an author can fix them in
+one pass.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import DateFormatError, PartialDate
+from .pack import (
+    CAST_STATUSES,
+    FILMING_STATUSES,
+    FRANCHISE_LINKS,
+    MEDIA,
+    PLACE_KINDS,
+    PRONOUNS,
+    RELATIONS,
+    SLUG,
+    CastMember,
+    Credit,
+    Episodes,
+    Filming,
+    Franchise,
+    HandQuestion,
+    Pack,
+    PackError,
+    Person,
+    Problem,
+    Relation,
+    Setting,
+    Source,
+    dotted,
+)
+
+MAX_TEXT = 300
+MAX_LONG_TEXT = 1000
+MAX_ITEMS = 500
+RELATION = re.compile(r"^(" + "|".join(RELATIONS) + r") of (.+)$")
+
+
+class _Reader:
+    """Typed field access that records problems instead of stopping at the first."""
+
+    def __init__(self, origin: str, lines: dict[tuple, int]):
+        self.origin = origin
+        self.lines = lines
+        self.problems: list[Problem] = []
+
+    def problem(self, path: tuple, message: str) -> None:
+        probe = path
+        while probe not in self.lines and probe:
+            probe = probe[:-1]
+        self.problems.append(Problem(self.origin, self.lines.get(probe, 1), dotted(path), message))
+
+    def mapping(self, data, path, allowed, required=()):
+        if not isinstance(data, dict):
+            self.problem(path, "expected a mapping of fields")
+            return None
+        for key in data:
+            if key not in allowed:
+                self.problem(path + (key,), f"unknown field (expected one of {', '.join(allowed)})")
+        for key in required:
+            if key not in data or data[key] is None:
+                self.problem(path + (key,), "is required")
+        return data
+
+    def text(self, data, path, key, required=False, limit=MAX_TEXT):
+        value = data.get(key)
+        if value is None:
+            if required and key in data:
+                self.problem(path + (key,), "is required")
+            return None
+        return self.clean(value, path + (key,), limit)
+
+    def clean(self, value, path, limit=MAX_TEXT):
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            self.problem(path, "expected text")
+            return None
+        value = str(value).strip()
+        if not value:
+            self.problem(path, "must not be empty")
+            return None
+        if len(value) > limit:
+            self.problem(path, f"is longer than {limit} characters")
+            return None
+        return value
+
+    def integer(self, data, path, key, minimum=1):
+        value = data.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.problem(path + (key,), f"expected a whole number, got '{value}'")
+            return None
+        if value < minimum:
+            self.problem(path + (key,), f"must be at least {minimum}")
+            return None
+        return value
+
+    def flag(self, data, path, key) -> bool:
+        value = data.get(key, False)
+        if not isinstance(value, bool):
+            self.problem(path + (key,), "expected true or false")
+            return False
+        return value
+
+    def date(self, data, path, key):
+        if data.get(key) is None:
+            return None
+        try:
+            return PartialDate.parse(data[key])
+        except DateFormatError as error:
+            self.problem(path + (key,), str(error))
+            return None
+
+    def items(self, data, path, key, required=False):
+        value = data.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.problem(path + (key,), "expected a list")
+            return []
+        if required and not value:
+            self.problem(path + (key,), "must not be empty")
+        if len(value) > MAX_ITEMS:
+            self.problem(path + (key,), f"has more than {MAX_ITEMS} entries")
+            return []
+        return [(item, path + (key, i)) for i, item in enumerate(value)]
+
+    def texts(self, data, path, key, required=False):
+        """A list of texts; a single text is read as a list of one."""
+        if isinstance(data.get(key), (str, int)) and not isinstance(data.get(key), bool):
+            data = {**data, key: [data[key]]}
+        result = []
+        for item, item_path in self.items(data, path, key, required):
+            value = self.clean(item, item_path) if item is not None else None
+            if item is None:
+                self.problem(item_path, "must not be empty")
+            elif value in result:
+                self.problem(item_path, f"'{value}' is listed twice")
+            elif value is not None:
+                result.append(value)
+        return tuple(result)
+
+    def choice(self, data, path, key, choices, default=None, noun="status"):
+        value = data.get(key)
+        if value is None:
+            return default
+        if value not in choices:
+            self.problem(path + (key,), f"unknown {noun} '{value}' (expected one of {', '.join(choices)})")
+            return default
+        return value
+
+
+TOP_FIELDS = (
+    "slug",
+    "title",
+    "show",
+    "season",
+    "label",
+    "network",
+    "country",
+    "description",
+    "sources",
+    "facts",
+    "questions",
+)
+FACT_FIELDS = (
+    "premiere",
+    "renewed",
+    "creators",
+    "episodes",
+    "cast",
+    "cast_complete",
+    "filming",
+    "setting",
+    *FRANCHISE_LINKS,
+)
+CAST_FIELDS = (
+    "actor",
+    "pronouns",
+    "aliases",
+    "role",
+    "role_pronouns",
+    "based_on",
+    "relations",
+    "known_for",
+    "narrator",
+    "status",
+)
+CREDIT_FIELDS = ("title", "medium", "year", "role", "source")
+PERSON_FIELDS = ("name", "pronouns", "aliases")
+FILMING_FIELDS = ("place", "kind", "country", "from", "to", "status")
+SOURCE_FIELDS = ("title", "publisher", "url", "date")
+QUESTION_FIELDS = ("prompt", "answer", "wrong", "explanation")
+
+
+def build_pack(data: object, origin: str = "<pack>", lines: dict[tuple, int] | None = None) -> Pack:
+    """Validate a pack given as plain data; raise PackError listing every problem.
+
+    `lines` maps field paths to line numbers when the data came from a file.
+    """
+    read = _Reader(origin, lines or {})
+    top = read.mapping(data, (), TOP_FIELDS, ("slug", "title", "show", "season", "network", "sources", "facts"))
+    if top is None:
+        raise PackError(read.problems)
+    slug = read.text(top, (), "slug")
+    if slug is not None and not SLUG.match(slug):
+        read.problem(("slug",), f"'{slug}' may hold only a-z, 0-9 and single hyphens")
+    if slug is not None and len(slug) > 80:
+        read.problem(("slug",), "is longer than 80 characters")
+    values = dict(
+        slug=slug,
+        title=read.text(top, (), "title"),
+        show=read.text(top, (), "show"),
+        season=read.integer(top, (), "season"),
+        label=read.text(top, (), "label"),
+        network=read.text(top, (), "network"),
+        country=read.texts(top, (), "country"),
+        description=read.text(top, (), "description", limit=MAX_LONG_TEXT),
+        sources=tuple(_source(read, item, path) for item, path in read.items(top, (), "sources", True)),
+        questions=tuple(_question(read, item, path) for item, path in read.items(top, (), "questions")),
+        origin=origin,
+    )
+    facts = read.mapping(top.get("facts", {}), ("facts",), FACT_FIELDS, ("cast",))
+    if facts is not None:
+        values.update(_facts(read, facts))
+        if values["renewed"] and values["premiere"] and values["renewed"] > values["premiere"]:
+            read.problem(("facts", "renewed"), "is after the premiere")
+    _check_citations(read, values)
+    if read.problems:
+        raise PackError(read.problems)
+    return Pack(**values)
+
+
+def _check_citations(read: _Reader, values: dict) -> None:
+    sources = len(values.get("sources") or ())
+    for i, member in enumerate(values.get("cast") or ()):
+        for j, credit in enumerate(member.known_for if member else ()):
+            if credit.source is not None and credit.source > sources:
+                read.problem(("facts", "cast", i, "known_for", j, "source"), f"there is no source {credit.source}")
+
+
+def _facts(read: _Reader, facts: dict) -> dict:
+    path = ("facts",)
+    cast = tuple(_cast(read, item, p) for item, p in read.items(facts, path, "cast", True))
+    _check_cast(read, cast)
+    setting = None
+    if facts.get("setting") is not None and read.mapping(facts["setting"], path + ("setting",), ("city", "era")):
+        setting = Setting(read.text(facts["setting"], path + ("setting",), "city"), read.text(facts["setting"], path + ("setting",), "era"))
+    return dict(
+        premiere=read.date(facts, path, "premiere"),
+        renewed=read.date(facts, path, "renewed"),
+        creators=tuple(_person(read, item, p) for item, p in read.items(facts, path, "creators")),
+        episodes=_episodes(read, facts),
+        cast=cast,
+        cast_complete=read.flag(facts, path, "cast_complete"),
+        filming=tuple(_filming(read, item, p) for item, p in read.items(facts, path, "filming")),
+        franchise=tuple(Franchise(link, show) for link in FRANCHISE_LINKS for show in read.texts(facts, path, link)),
+        setting=setting,
+    )
+
+
+def _source(read: _Reader, data, path) -> Source | None:
+    if read.mapping(data, path, SOURCE_FIELDS, ("title", "publisher")) is None:
+        return None
+    url = read.text(data, path, "url")
+    if url is not None and not re.match(r"^https?://\S+$", url):
+        read.problem(path + ("url",), "must be an http:// or https:// address")
+    return Source(
+        read.text(data, path, "title"), read.text(data, path, "publisher"), url, read.date(data, path, "date")
+    )
+
+
+def _person(read: _Reader, data, path) -> Person | None:
+    if not isinstance(data, dict):
+        name = read.clean(data, path) if data is not None else None
+        if data is None:
+            read.problem(path, "must not be empty")
+        return Person(name) if name else None
+    if read.mapping(data, path, PERSON_FIELDS, ("name",)) is None:
+        return None
+    return Person(
+        read.text(data, path, "name"),
+        read.choice(data, path, "pronouns", PRONOUNS, noun="pronouns"),
+        read.texts(data, path, "aliases"),
+    )
+
+
+def _credit(read: _Reader, data, path) -> Credit | None:
+    if not isinstance(data, dict):
+        title = read.clean(data, path) if data is not None else None
+        if data is None:
+            read.problem(path, "must not be empty")
+        return Credit(title) if title else None
+    if read.mapping(data, path, CREDIT_FIELDS, ("title",)) is None:
+        return None
+    return Credit(
+        read.text(data, path, "title"),
+        read.choice(data, path, "medium", MEDIA, noun="medium"),
+        read.integer(data, path, "year", minimum=1850),
+        read.text(data, path, "role"),
+        read.integer(data, path, "source"),
+    )
+
+
+def _relation(read: _Reader, data, path) -> Relation | None:
+    text = read.clean(data, path) if data is not None else None
+    if text is None:
+        return None
+    match = RELATION.match(text)
+    if not match:
+        read.problem(path, f"'{text}' should read '<relation> of <character>', a relation being one of {', '.join(RELATIONS)}")
+        return None
+    return Relation(match[1], match[2].strip())
+
+
+def _cast(read: _Reader, data, path) -> CastMember | None:
+    if read.mapping(data, path, CAST_FIELDS, ("actor",)) is None:
+        return None
+    credits = tuple(_credit(read, item, p) for item, p in read.items(data, path, "known_for"))
+    titles = [c.title.casefold() for c in credits if c]
+    for i, title in enumerate(titles):
+        if title in titles[:i]:
+            read.problem(path + ("known_for", i), f"'{credits[i].title}' is listed twice")
+    relations = tuple(_relation(read, item, p) for item, p in read.items(data, path, "relations"))
+    role = read.text(data, path, "role")
+    if relations and role is None:
+        read.problem(path + ("relations",), "needs the role the relations belong to")
+    return CastMember(
+        actor=read.text(data, path, "actor"),
+        role=role,
+        known_for=tuple(c for c in credits if c),
+        narrator=read.flag(data, path, "narrator"),
+        status=read.choice(data, path, "status", CAST_STATUSES, default="confirmed"),
+        pronouns=read.choice(data, path, "pronouns", PRONOUNS, noun="pronouns"),
+        role_pronouns=read.choice(data, path, "role_pronouns", PRONOUNS, noun="pronouns"),
+        aliases=read.texts(data, path, "aliases"),
+        based_on=read.text(data, path, "based_on"),
+        relations=tuple(r for r in relations if r),
+    )
+
+
+def _check_cast(read: _Reader, cast: tuple) -> None:
+    seen = set()
+    for i, member in enumerate(cast):
+        if member is None or member.actor is None:
+            continue
+        key = (member.actor.casefold(), (member.role or "").casefold())
+        if key in seen:
+            read.problem(("facts", "cast", i, "actor"), f"{member.actor} is listed twice in the same role")
+        seen.add(key)
+
+
+def _filming(read: _Reader, data, path) -> Filming | None:
+    if read.mapping(data, path, FILMING_FIELDS, ("place",)) is None:
+        return None
+    start, end = read.date(data, path, "from"), read.date(data, path, "to")
+    if start and end and start > end:
+        read.problem(path + ("to",), "is before 'from'")
+    return Filming(
+        read.text(data, path, "place"),
+        start,
+        end,
+        read.choice(data, path, "status", FILMING_STATUSES, default="confirmed"),
+        read.choice(data, path, "kind", PLACE_KINDS, noun="kind of place"),
+        read.text(data, path, "country"),
+    )
+
+
+def _episodes(read: _Reader, facts) -> Episodes | None:
+    value = facts.get("episodes")
+    path = ("facts", "episodes")
+    if value is None:
+        return None
+    if isinstance(value, dict):
+        if read.mapping(value, path, ("at_least",), ("at_least",)) is None:
+            return None
+        count = read.integer(value, path, "at_least")
+        return Episodes(count, at_least=True) if count else None
+    count = read.integer(facts, ("facts",), "episodes")
+    return Episodes(count) if count else None
+
+
+def _question(read: _Reader, data, path) -> HandQuestion | None:
+    if read.mapping(data, path, QUESTION_FIELDS, ("prompt", "answer", "wrong")) is None:
+        return None
+    answer = read.text(data, path, "answer")
+    wrong = read.texts(data, path, "wrong")
+    if not 1 <= len(wrong) <= 5:
+        read.problem(path + ("wrong",), "needs between 1 and 5 wrong options")
+    if answer is not None and answer.casefold() in (w.casefold() for w in wrong):
+        read.problem(path + ("wrong",), f"repeats the answer '{answer}'")
+    return HandQuestion(
+        prompt=read.text(data, path, "prompt", limit=MAX_LONG_TEXT),
+        answer=answer,
+        wrong=wrong,
+        explanation=read.text(data, path, "explanation", limit=MAX_LONG_TEXT),
+    )
