@@ -9,9 +9,10 @@ import click
 from flask import current_app
 from flask.cli import AppGroup
 
-from .core.generate import generate
+from .core.generate import coverage, generate
 from .core.lint import lint, near_duplicate_questions
 from .core.pack import PackError
+from .core.questions import full_explanation
 from .core.packfile import read_packs
 from .core.world import World, load_pool
 from .importer import import_paths, pool_folder
@@ -48,6 +49,8 @@ def check(paths: tuple[Path, ...], as_json: bool, seed: int) -> None:
                 "answer": q.answer,
                 "difficulty": q.difficulty,
                 "fact": q.fact,
+                "option_sets": [list(o) for o in q.sets],
+                "explanation": full_explanation(q, q.extras[0] if q.extras else None),
             }
             for pack, questions, _ in generated
             for q in questions
@@ -58,12 +61,19 @@ def check(paths: tuple[Path, ...], as_json: bool, seed: int) -> None:
         kinds = len({q.kind for q in questions})
         click.secho(f"{pack.origin}: {pack.slug}: {len(questions)} questions of {kinds} kinds", bold=True)
         for number, q in enumerate(questions, 1):
-            click.echo(f"{number:3}. [{q.kind}, {q.difficulty}] {q.prompt}")
+            sets = f", {len(q.sets)} option sets" if len(q.sets) > 1 else ""
+            click.echo(f"{number:3}. [{q.kind}, {q.difficulty}{sets}] {q.prompt}")
             for option in q.options:
                 mark = "*" if option == q.answer else " "
                 click.echo(f"       {mark} {option}")
+            click.echo(f"       → {full_explanation(q, q.extras[0] if q.extras else None)}")
         for skip in skips:
             click.echo(f"  skipped {skip.fact}: {skip.reason}")
+        asked, missed = coverage(pack, questions, skips)
+        share = len(asked) / ((len(asked) + len(missed)) or 1)
+        click.echo(f"  coverage: {len(asked)} of {len(asked) + len(missed)} certain facts asked ({share:.0%})")
+        for fact in sorted(missed):
+            click.echo(f"  not asked: {fact}")
 
 
 @packs_cli.command("lint")

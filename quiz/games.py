@@ -8,7 +8,9 @@ import secrets
 from flask import session
 from sqlalchemy import case, func, select
 
-from .core.game import Candidate, observed_difficulty, pick_questions
+from .core.game import Candidate, deal, observed_difficulty
+from .core.questions import Extra
+from .core.questions import Question as CoreQuestion
 from .extensions import db
 from .models import Game, Pack, Question, Round
 
@@ -17,51 +19,68 @@ OWNED_GAMES_KEPT = 50
 
 def start_game(pack: Pack, length: int, nickname: str | None, difficulty: str | None = None) -> Game | None:
     """A new game of up to `length` questions, or None when the pack has none."""
-    rows = db.session.execute(
-        select(Question.id, Question.kind, Question.fact, Question.difficulty).where(
-            Question.pack_id == pack.id, Question.active
-        )
-    ).all()
+    rows = list(db.session.scalars(select(Question).where(Question.pack_id == pack.id, Question.active)))
     record = answer_record([row.id for row in rows])
     candidates = [
-        Candidate(id, kind, fact, observed_difficulty(estimate, *record.get(id, (0, 0))))
-        for id, kind, fact, estimate in rows
+        Candidate(row.id, as_question(row), observed_difficulty(row.difficulty, *record.get(row.id, (0, 0))))
+        for row in rows
     ]
-    rng = random.Random(secrets.randbits(64))
-    picked = pick_questions(candidates, length, rng, difficulty)
-    if not picked:
+    dealt = deal(candidates, length, random.Random(secrets.randbits(64)), difficulty)
+    if not dealt:
         return None
-    questions = {q.id: q for q in db.session.scalars(select(Question).where(Question.id.in_([c.id for c in picked])))}
     game = Game(
         id=secrets.token_urlsafe(16),
         share_token=secrets.token_urlsafe(16),
         pack=pack,
         nickname=nickname,
-        length=len(picked),
+        length=len(dealt),
         answered=0,
         score=0,
     )
     db.session.add(game)
-    for position, candidate in enumerate(picked):
-        question = questions[candidate.id]
+    for position, item in enumerate(dealt):
+        question = item.candidate.question
         # Fresh random ids per game: a posted value says nothing about position or correctness.
-        options = [{"id": secrets.token_urlsafe(6), "text": text} for text in question.options]
+        options = [{"id": secrets.token_urlsafe(6), "text": text} for text in item.options]
         answer_id = next(o["id"] for o in options if o["text"] == question.answer)
+        # Other spellings a typed answer may take; never shown, like the look-alike names.
+        options += [{"id": secrets.token_urlsafe(6), "text": alias, "alias": True} for alias in question.aliases]
         db.session.add(
             Round(
                 game=game,
                 position=position,
-                question_id=question.id,
+                question_id=item.candidate.id,
                 kind=question.kind,
                 type=question.type,
                 prompt=question.prompt,
                 options=options,
                 answer_id=answer_id,
-                explanation=question.explanation,
+                explanation=item.explanation,
             )
         )
     db.session.commit()
     return game
+
+
+def as_question(row: Question) -> CoreQuestion:
+    """A stored question as the dealer sees it."""
+    return CoreQuestion(
+        row.kind,
+        row.prompt,
+        tuple(row.options),
+        row.answer,
+        row.difficulty,
+        row.fact,
+        row.explanation,
+        row.type,
+        option_sets=tuple(tuple(s) for s in row.option_sets or ()),
+        topic=row.topic or row.key,
+        asks=tuple(row.asks or ()),
+        reveals=tuple(row.reveals or ()),
+        extras=tuple(Extra(e["text"], e["fact"]) for e in row.extras or ()),
+        citation=row.citation or "",
+        aliases=tuple(row.aliases or ()),
+    )
 
 
 def start_challenge(origin: Game, nickname: str | None) -> Game:
@@ -89,7 +108,7 @@ def start_challenge(origin: Game, nickname: str | None) -> Game:
                 kind=played.kind,
                 type=played.type,
                 prompt=played.prompt,
-                options=[{"id": fresh[o["id"]], "text": o["text"]} for o in played.options],
+                options=[{**o, "id": fresh[o["id"]]} for o in played.options],
                 answer_id=fresh[played.answer_id],
                 explanation=played.explanation,
             )

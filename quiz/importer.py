@@ -93,6 +93,10 @@ def _upsert(facts: PackFacts, text: str, world: World, owner_id: int | None) -> 
         row.kind, row.type, row.fact, row.prompt = question.kind, question.type, question.fact, question.prompt
         row.options, row.answer = list(question.options), question.answer
         row.difficulty, row.explanation, row.active = question.difficulty, question.explanation, True
+        row.option_sets = [list(s) for s in question.sets]
+        row.topic, row.asks, row.reveals = question.topic, list(question.asks), list(question.reveals)
+        row.extras = [{"text": e.text, "fact": e.fact} for e in question.extras]
+        row.citation, row.aliases = question.citation, list(question.aliases)
         db.session.add(row)
     # Questions that are gone stay in the table, retired, so rounds that point at them keep working.
     for row in existing.values():

@@ -76,6 +76,17 @@ class Question(db.Model):
     difficulty: Mapped[str] = mapped_column(String(10))
     explanation: Mapped[str] = mapped_column(Text)
     active: Mapped[bool] = mapped_column(default=True)
+    # Several fair option sets, so replays differ; `options` is the first. A game copies one.
+    option_sets: Mapped[list | None] = mapped_column(JSON)
+    # What dealing a game needs: never two of one topic, nor one revealing a fact another asks.
+    topic: Mapped[str | None] = mapped_column(String(400))
+    asks: Mapped[list | None] = mapped_column(JSON)
+    reveals: Mapped[list | None] = mapped_column(JSON)
+    # Further facts an explanation can add, [{"text", "fact"}], and the source it cites.
+    extras: Mapped[list | None] = mapped_column(JSON)
+    citation: Mapped[str | None] = mapped_column(Text)
+    # Other accepted spellings of a typed answer.
+    aliases: Mapped[list | None] = mapped_column(JSON)
 
     pack: Mapped[Pack] = relationship(back_populates="questions")
 

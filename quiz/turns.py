@@ -142,8 +142,9 @@ def record_answer(game_id: str, position: int, option_id: str = "", typed: str =
         typed = " ".join(typed.split())[:TYPED_MAX]
         if not typed:
             raise AnswerRefused("Type a name before you answer.", 400)
-        others = [o["text"] for o in turn.options if o["id"] != turn.answer_id]
-        correct = matches(typed, turn.answer, others)
+        accepted = [turn.answer, *(o["text"] for o in turn.options if o.get("alias"))]
+        others = [o["text"] for o in turn.options if o["id"] != turn.answer_id and not o.get("alias")]
+        correct = any(matches(typed, name, others) for name in accepted)
         option_id = turn.answer_id if correct else TYPED_WRONG
     elif turn.text_of(option_id) is None:
         raise AnswerRefused("That option does not belong to this question.", 400)

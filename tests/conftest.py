@@ -18,7 +18,7 @@ from werkzeug.serving import make_server
 
 from quiz import create_app
 from quiz.extensions import db
-from quiz.importer import import_paths
+from quiz.importer import import_packs, import_paths
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_PACK = ROOT / "questions" / "narcos-mexico-s2.yaml"
@@ -69,6 +69,23 @@ def app(database_url, tmp_path):
     with app.app_context():
         db.session.remove()
         db.drop_all()
+        db.engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def pack_importer(tmp_path_factory):
+    """Import one pack at a time into a real SQLite database, as `packs import` does."""
+    folder = tmp_path_factory.mktemp("imports")
+    app = create_app({"TESTING": True, "SQLALCHEMY_DATABASE_URI": f"sqlite:///{folder / 'packs.sqlite'}", "SECRET_KEY": "x"})
+    with app.app_context():
+        db.create_all()
+
+    def run(pack, text):
+        with app.app_context():
+            import_packs([pack], {pack.slug: text}, app.config["PACKS_FOLDER"])
+
+    yield run
+    with app.app_context():
         db.engine.dispose()
 
 

@@ -104,15 +104,12 @@ def _cast_facts(pack: Pack, member: CastMember, facts: dict[str, str]) -> None:
     if member.status == "flashback_only":
         facts[status_fact(member)] = f"{member.actor} appears only in flashbacks in {_lower(label)}."
     for credit in member.known_for:
-        facts[credit_fact(member, credit)] = f"{member.actor} was also in {describe(credit)}."
+        facts[credit_fact(member, credit)] = f"{member.actor} was also in {credit.title}."
         if credit.role:
-            facts[credit_role_fact(member, credit)] = f"{member.actor} played {credit.role} in {credit.title}."
-
-
-def describe(credit: Credit) -> str:
-    """'Rogue One (film, 2016)', with what the pack knows."""
-    details = [d for d in (credit.medium, str(credit.year) if credit.year else None) if d]
-    return f"{credit.title} ({', '.join(details)})" if details else credit.title
+            year = f" ({credit.year})" if credit.year else ""
+            # The role comes from the credit's own source, which the sentence names.
+            per = f", per {pack.sources[credit.source - 1].publisher}" if credit.source and credit.source > 1 else ""
+            facts[credit_role_fact(member, credit)] = f"{member.actor} played {credit.role} in {credit.title}{year}{per}."
 
 
 def _lower(label: str) -> str:

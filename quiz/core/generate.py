@@ -81,12 +81,16 @@ def generate(pack: Pack, world: World | None = None, seed: int = 0) -> tuple[lis
     ctx = Context(pack, world or World([pack]), seed)
     sentences = certain_facts(pack)
     ctx.extras = lambda question: choose_extras(pack, sentences, question, seed)
-    questions, skips = [], []
+    questions, skips, keys = [], [], set()
     for kind in KINDS:
         for item in kind(ctx):
             if isinstance(item, Question) and reveals_answer(item, item.citation):
                 item = Skip(item.fact, f"{CITED}: {item.citation}")
+            elif isinstance(item, Question) and item.key in keys:
+                item = Skip(item.fact, "the pack states this fact twice; it is asked once")
             (questions if isinstance(item, Question) else skips).append(item)
+            if isinstance(item, Question):
+                keys.add(item.key)
     return questions, skips
 
 

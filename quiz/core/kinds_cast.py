@@ -119,12 +119,16 @@ def actor_role(ctx: Context) -> Iterator[Question | Skip]:
 
 
 def known_for(ctx: Context) -> Iterator[Question | Skip]:
+    asked: set[str] = set()
     for member in ctx.pack.cast:
         if member.known_for and not member.certain:
             yield _uncertain(member)
             continue
         credits = ctx.world.credits(member.actor)
         for credit in member.known_for:
+            if credit_fact(member, credit) in asked:
+                continue  # the same actor listed again, in another role, with the same credit
+            asked.add(credit_fact(member, credit))
             like = Entry(credit.title, kind=credit.medium)
             noun = MEDIUM_NOUNS.get(credit.medium, "titles")
             own = [Entry(c.title, kind=c.medium) for m in ctx.pack.cast for c in m.known_for]
@@ -201,9 +205,11 @@ def narrator(ctx: Context) -> Iterator[Question | Skip]:
 def _status_question(ctx: Context, status: str, prompt: str, explanation: str, others) -> Iterator[Question | Skip]:
     """'Which of these actors is new / appears only in flashbacks / does not return?'"""
     season_cast = ctx.world.season_cast(ctx.pack)
+    asked = set()
     for member in ctx.pack.cast:
-        if member.status != status:
+        if member.status != status or norm(member.actor) in asked:
             continue
+        asked.add(norm(member.actor))
         fact = status_fact(member)
         if {m.status for m in season_cast if norm(m.actor) == norm(member.actor)} != {status}:
             yield Skip(fact, f"{member.actor} is listed with more than one status")

@@ -68,7 +68,7 @@ def _roles(ctx: Context):
             f"{other.role} is played by {other.actor}, not {subject.actor}.",
             {"claim": "role", "actor": subject.actor, "role": other.role},
         )
-        yield f"role[{subject.actor}]", true, false
+        yield role_fact(subject), true, false
 
 
 def _premiere(ctx: Context):
@@ -296,10 +296,12 @@ def based_on(ctx: Context) -> Iterator[Question | Skip]:
 def _events(ctx: Context) -> list[tuple[str, PartialDate, list[str]]]:
     """Events whose order is not implied by what they are: filming starts in different places,
     and premieres of other shows played together with this one."""
+    first: dict[str, object] = {}
+    for f in confirmed_spots(ctx.pack):
+        if f.start and (f.place not in first or f.start < first[f.place].start):
+            first[f.place] = f  # a place listed twice began filming at its earliest date
     events = [
-        (f"Filming began in {f.place}", f.start, [period_fact(f) if f.end else place_fact(f)])
-        for f in confirmed_spots(ctx.pack)
-        if f.start
+        (f"Filming began in {f.place}", f.start, [period_fact(f) if f.end else place_fact(f)]) for f in first.values()
     ]
     if ctx.pack.premiere:
         mine = (f"{ctx.season_start} premiered", ctx.pack.premiere, ["premiere"])

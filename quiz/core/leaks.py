@@ -53,7 +53,7 @@ def reveals_answer(question: Question, text: str) -> str | None:
     if question.type == "boolean":
         # A statement about a month is settled by any text that gives the true month.
         truths = [d for d in _dates_in(question.explanation) if d.month]
-        if "month" in question.about and any(t.overlaps(d) for t in truths for d in _dates_in(text)):
+        if _dates_in(question.prompt) and any(t.overlaps(d) for t in truths for d in _dates_in(text)):
             return "gives the month the statement is about"
     return None
 

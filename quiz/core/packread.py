@@ -251,10 +251,15 @@ def _facts(read: _Reader, facts: dict) -> dict:
     setting = None
     if facts.get("setting") is not None and read.mapping(facts["setting"], path + ("setting",), ("city", "era")):
         setting = Setting(read.text(facts["setting"], path + ("setting",), "city"), read.text(facts["setting"], path + ("setting",), "era"))
+    creators = tuple(_person(read, item, p) for item, p in read.items(facts, path, "creators"))
+    names = [c.name.casefold() for c in creators if c]
+    for i, name in enumerate(names):
+        if name in names[:i]:
+            read.problem(path + ("creators", i), f"'{creators[i].name}' is listed twice")
     return dict(
         premiere=read.date(facts, path, "premiere"),
         renewed=read.date(facts, path, "renewed"),
-        creators=tuple(_person(read, item, p) for item, p in read.items(facts, path, "creators")),
+        creators=tuple(c for c in creators if c),
         episodes=_episodes(read, facts),
         cast=cast,
         cast_complete=read.flag(facts, path, "cast_complete"),

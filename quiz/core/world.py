@@ -148,7 +148,7 @@ class World:
                 yield "places", [Entry(pack.setting.city, kind="city", country=country, group=show)]
             yield "titles", [Entry(link.show, kind="series", country=country, group=show) for link in pack.franchise]
             yield "models", [Entry(m.based_on, m.character_pronouns, group=show) for m in pack.cast if m.based_on]
-            yield "actors", [Entry(m.actor, m.pronouns, country=country, group=show) for m in pack.cast if m.certain]
+            yield "actors", [Entry(m.actor, m.pronouns, country=country, group=show) for m in pack.cast]
             yield "roles", [Entry(m.role, m.character_pronouns, group=show) for m in pack.cast if m.role]
             yield (
                 "titles",
