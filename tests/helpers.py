@@ -12,6 +12,18 @@ from quiz.models import Game, Round
 from .conftest import csrf_token
 
 SLUG = "narcos-mexico-s2"
+# A second report on the same season, from another outlet.
+OTHER = """\
+slug: other-s2
+title: Other report
+show: "Narcos: Mexico"
+season: 2
+network: Netflix
+sources: [{title: Another article, publisher: Other News}]
+facts:
+  cast: [{actor: Test Person, role: Somebody}]
+  filming: [{place: Bogotá, kind: city}]
+"""
 
 
 def start(client, nickname: str = "", length: int = 10, slug: str = SLUG) -> str:

@@ -33,18 +33,23 @@ def test_seed_pack_carries_the_article_facts():
     pack = read_packs([SEED_PACK])[0]
     assert pack.premiere == PartialDate(2020, 2, 13)
     assert pack.renewed == PartialDate(2018, 12) and pack.renewed.precision == "month"
-    assert pack.creators == ("Carlo Bernard", "Chris Brancato", "Doug Miro")
+    assert pack.creator_names == ("Carlo Bernard", "Chris Brancato", "Doug Miro")
+    assert pack.country == ("United States", "Mexico") and pack.setting.city == "Guadalajara"
     assert pack.episodes.at_least and pack.episodes.count == 8
     by_actor = {member.actor: member for member in pack.cast}
     assert by_actor["Diego Luna"].role == "Miguel Ángel Félix Gallardo"
     assert by_actor["Alejandro Edda"].role == "Joaquín ‘El Chapo’ Guzmán"
-    assert by_actor["Scoot McNairy"].narrator
+    assert by_actor["Scoot McNairy"].narrator and by_actor["Teresa Ruiz"].pronouns == "she"
+    zorro = by_actor["Matt Letscher"].known_for[0]
+    assert (zorro.title, zorro.medium, zorro.year, zorro.role) == ("The Mask of Zorro", "film", 1998, "Captain Harrison Love")
+    assert pack.sources[zorro.source - 1].publisher == "MovieTickets.com"
     assert by_actor["Alyssa Diaz"].status == "unconfirmed"
     assert by_actor["Michael Peña"].status == "flashback"
     assert by_actor["Jero Medina"].status == "new" and by_actor["Jero Medina"].role is None
     mexico_city = pack.filming[0]
-    assert (mexico_city.place, mexico_city.start, mexico_city.end) == (
+    assert (mexico_city.place, mexico_city.kind, mexico_city.start, mexico_city.end) == (
         "Mexico City",
+        "city",
         PartialDate(2019, 1),
         PartialDate(2019, 6),
     )
@@ -79,6 +84,27 @@ def test_valid_pack_keeps_date_precision():
             VALID.replace("network: Testflix\n", "network: Testflix\nnetwork: Other\n"),
             "demo.yaml:6: network: duplicate key",
         ),
+        (
+            VALID.replace("role: Lead}", "role: Lead, pronouns: it}"),
+            "demo.yaml:11: facts.cast[0].pronouns: unknown pronouns 'it' (expected one of he, she, they)",
+        ),
+        (
+            VALID + "  filming: [{place: Oslo, kind: town}]\n",
+            "demo.yaml:12: facts.filming[0].kind: unknown kind of place 'town'",
+        ),
+        (
+            VALID.replace("role: Lead}", "role: Lead, relations: [married to Bo]}"),
+            "facts.cast[0].relations[0]: 'married to Bo' should read '<relation> of <character>'",
+        ),
+        (
+            VALID.replace("role: Lead}", "role: Lead, known_for: [{title: X, medium: film, source: 3}]}"),
+            "facts.cast[0].known_for[0].source: there is no source 3",
+        ),
+        (
+            VALID.replace("role: Lead}", "role: Lead, known_for: [{title: X, medium: opera}]}"),
+            "facts.cast[0].known_for[0].medium: unknown medium 'opera'",
+        ),
+        (VALID + "  creators: [Bo, Bo]\n", "facts.creators[1]: 'Bo' is listed twice"),
     ],
 )
 def test_bad_pack_names_file_line_and_field(broken, expected):
@@ -110,3 +136,43 @@ def test_duplicate_slug_across_files_is_an_error(tmp_path):
 def test_text_is_kept_as_text():
     pack = parse_pack(VALID.replace("Ana Example", '"<script>alert(1)</script>"'), "x.yaml")
     assert pack.cast[0].actor == "<script>alert(1)</script>"
+
+
+RICH = VALID.replace("network: Testflix\n", "network: Testflix\nlabel: Part 3\ncountry: [Spain]\n").replace(
+    "    - {actor: Ana Example, role: Lead}\n",
+    """    - actor: Ana ‘La Jefa’ Example
+      pronouns: she
+      aliases: [Ana Ex]
+      role: Lead
+      role_pronouns: she
+      based_on: A Real Person
+      relations: [wife of Bo]
+      known_for: [Plain Title, {title: Rich Title, medium: series, year: 2019, role: Nurse}]
+    - {actor: Bo Gone, status: departed}
+    - {actor: Cy Past, status: flashback_only}
+  cast_complete: true
+  setting: {city: Madrid, era: 1980s}
+  spin_off_of: Demo Origins
+  filming: [{place: Madrid, kind: city, country: Spain}]
+""",
+)
+
+
+def test_new_fields_are_optional_and_read_when_given():
+    pack = parse_pack(RICH, "rich.yaml")
+    assert pack.season_label == "Part 3" and pack.country == ("Spain",)
+    ana = pack.cast[0]
+    assert ana.names == ("Ana ‘La Jefa’ Example", "Ana Ex", "Ana Example", "La Jefa")
+    assert (ana.relations[0].relation, ana.relations[0].of) == ("wife", "Bo")
+    assert [c.title for c in ana.known_for] == ["Plain Title", "Rich Title"] and ana.known_for[1].role == "Nurse"
+    assert [m.certain for m in pack.cast] == [True, False, True]
+    assert pack.cast_complete and pack.setting.era == "1980s" and pack.franchise[0].show == "Demo Origins"
+    assert pack.filming[0].kind == "city"
+    assert parse_pack(VALID, "old.yaml").season_label == "Season 1"
+
+
+def test_a_rich_pack_survives_a_round_trip():
+    from quiz.core.packdata import dump_yaml, pack_to_data
+
+    pack = parse_pack(RICH, "rich.yaml")
+    assert parse_pack(dump_yaml(pack_to_data(pack)), "rich.yaml") == pack

@@ -5,8 +5,7 @@ import re
 from markupsafe import escape
 
 from .conftest import csrf_token
-from .helpers import SLUG, answer, game_row, option_ids, rounds, start, start_with_options
-from .test_generate import OTHER
+from .helpers import OTHER, SLUG, answer, game_row, option_ids, rounds, start, start_with_options
 
 
 def test_home_and_pack_pages_list_the_pack_and_its_sources(seeded, client):

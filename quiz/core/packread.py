@@ -288,11 +288,9 @@ def _person(read: _Reader, data, path) -> Person | None:
         return Person(name) if name else None
     if read.mapping(data, path, PERSON_FIELDS, ("name",)) is None:
         return None
-    return Person(
-        read.text(data, path, "name"),
-        read.choice(data, path, "pronouns", PRONOUNS, noun="pronouns"),
-        read.texts(data, path, "aliases"),
-    )
+    name = read.text(data, path, "name")
+    pronouns = read.choice(data, path, "pronouns", PRONOUNS, noun="pronouns")
+    return Person(name, pronouns, read.texts(data, path, "aliases")) if name else None
 
 
 def _credit(read: _Reader, data, path) -> Credit | None:
