@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from quiz.core.dates import PartialDate  # noqa: E402
 from quiz.core.generate import generate  # noqa: E402
-from quiz.core.pack import CastMember, Episodes, Filming, Pack, Source  # noqa: E402
+from quiz.core.pack import CastMember, Credit, Episodes, Filming, Pack, Person, Source  # noqa: E402
 from quiz.core.world import World, load_pool  # noqa: E402
 
 POOL = Path(__file__).resolve().parent.parent / "questions" / "pools"
@@ -34,7 +34,8 @@ def synthetic_pack(n: int, rng: random.Random) -> Pack:
         CastMember(
             actor=f"Actor {rng.randrange(5 * n + 50)} {i}",
             role=f"Role {n}-{i}",
-            known_for=tuple(f"Title {rng.randrange(20 * n + 100)}" for _ in range(3)),
+            known_for=tuple(Credit(f"Title {rng.randrange(20 * n + 100)} {j}", "film") for j in range(3)),
+            pronouns=rng.choice(["he", "she"]),
             narrator=i == 0,
             status=rng.choice(["confirmed"] * 6 + ["new", "unconfirmed", "flashback"]),
         )
@@ -51,9 +52,10 @@ def synthetic_pack(n: int, rng: random.Random) -> Pack:
         cast=cast,
         premiere=PartialDate(year + 1, 1 + n % 12, 1 + n % 28),
         renewed=PartialDate(year, 1 + n % 6),
-        creators=(f"Creator {n}", f"Creator {n + 1}"),
+        creators=(Person(f"Creator {n}", "he"), Person(f"Creator {n + 1}", "she")),
+        country=("United States",),
         episodes=Episodes(8 + n % 5),
-        filming=(Filming(f"Place {n % 200}", PartialDate(year, 8), PartialDate(year, 11)),),
+        filming=(Filming(f"Place {n % 200}", PartialDate(year, 8), PartialDate(year, 11), kind="city"),),
     )
 
 

@@ -12,8 +12,8 @@ from flask.cli import AppGroup
 from .core.generate import coverage, generate
 from .core.lint import lint, near_duplicate_questions
 from .core.pack import PackError
-from .core.questions import full_explanation
 from .core.packfile import read_packs
+from .core.questions import full_explanation
 from .core.world import World, load_pool
 from .importer import import_paths, pool_folder
 

@@ -76,7 +76,9 @@ def app(database_url, tmp_path):
 def pack_importer(tmp_path_factory):
     """Import one pack at a time into a real SQLite database, as `packs import` does."""
     folder = tmp_path_factory.mktemp("imports")
-    app = create_app({"TESTING": True, "SQLALCHEMY_DATABASE_URI": f"sqlite:///{folder / 'packs.sqlite'}", "SECRET_KEY": "x"})
+    app = create_app(
+        {"TESTING": True, "SQLALCHEMY_DATABASE_URI": f"sqlite:///{folder / 'packs.sqlite'}", "SECRET_KEY": "x"}
+    )
     with app.app_context():
         db.create_all()
 

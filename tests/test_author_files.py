@@ -2,16 +2,18 @@
 
 import io
 import json
+from html.parser import HTMLParser
 
 import pytest
 from sqlalchemy import func, select
 
 from quiz.core.formats import FormatError, read_csv, read_gift, read_opentdb
+from quiz.core.packfile import parse_pack
 from quiz.extensions import db
 from quiz.models import Pack, Question
 
 from .authoring import post_pack, sign_up
-from .conftest import ROOT, csrf_token
+from .conftest import ROOT, SEED_PACK, csrf_token
 
 HARBOUR = (ROOT / "tests" / "data" / "harbour-lights-s3.yaml").read_text(encoding="utf-8")
 
@@ -152,3 +154,55 @@ def test_format_readers_report_lines():
     assert read_csv("Q?,A,B,C\n", "x.csv") == [{"prompt": "Q?", "answer": "A", "wrong": ["B", "C"]}]
     with pytest.raises(FormatError, match="no questions"):
         read_csv("\n\n", "x.csv")
+
+
+class FormValues(HTMLParser):
+    """The values a browser would post from a page's form fields."""
+
+    def __init__(self):
+        super().__init__()
+        self.values, self._select, self._textarea = {}, None, None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "input" and attrs.get("name") and attrs.get("type") != "checkbox":
+            self.values[attrs["name"]] = attrs.get("value", "")
+        elif tag == "input" and attrs.get("type") == "checkbox" and "checked" in attrs:
+            self.values[attrs["name"]] = "y"
+        elif tag == "select":
+            self._select = attrs.get("name")
+        elif tag == "option" and self._select and "selected" in attrs:
+            self.values[self._select] = attrs.get("value", "")
+        elif tag == "textarea":
+            self._textarea = attrs.get("name")
+            self.values[self._textarea] = ""
+
+    def handle_data(self, data):
+        if self._textarea:
+            self.values[self._textarea] += data
+
+    def handle_endtag(self, tag):
+        if tag == "select":
+            self._select = None
+        elif tag == "textarea":
+            self._textarea = None
+
+
+def test_editing_a_rich_pack_in_the_form_keeps_what_the_form_does_not_show(seeded, app, client):
+    sign_up(client)
+    text = SEED_PACK.read_text(encoding="utf-8").replace("slug: narcos-mexico-s2", "slug: narcos-copy")
+    text = text.replace("setting: {city: Guadalajara}", "setting: {city: Guadalajara}\n  cast_complete: false")
+    text = text.replace(
+        "      pronouns: he\n      role: Walt Breslin",
+        "      pronouns: he\n      aliases: [Scoot]\n      role: Walt Breslin",
+    )
+    assert upload(client, text, "copy.yaml").status_code == 303
+    before = questions_of(app, "narcos-copy")
+    parser = FormValues()
+    parser.feed(client.get("/author/packs/narcos-copy/edit").text)
+    response = client.post("/author/packs/narcos-copy/edit", data={**parser.values, "action": "save"})
+    assert response.status_code == 303, response.text
+    assert questions_of(app, "narcos-copy") == before
+    saved = parse_pack(client.get("/packs/narcos-copy.yaml").text, "copy.yaml")
+    original = parse_pack(text, "copy.yaml")
+    assert saved.cast == original.cast and saved.setting == original.setting and saved.country == original.country

@@ -24,7 +24,9 @@ def test_check_prints_questions_and_skips(runner):
     assert "Who plays Joaquín ‘El Chapo’ Guzmán in season 2 of Narcos: Mexico?" in result.output
     assert "skipped renewed: no room for fair wrong options on both sides of the answer" in result.output
     assert "coverage: 58 of 58 certain facts asked (100%)" in result.output
-    assert "Source: “‘Narcos: Mexico’ Season 2: Coming to Netflix in February 2020”, What's on Netflix." in result.output
+    assert (
+        "Source: “‘Narcos: Mexico’ Season 2: Coming to Netflix in February 2020”, What's on Netflix." in result.output
+    )
 
 
 def test_check_json_lists_each_question(runner):

@@ -23,7 +23,9 @@ def question(i: int, kind: str, topic: str, answer: str = "", **more) -> Questio
 
 def candidates():
     kinds = ["a"] * 6 + ["b"] * 3 + ["c"] * 3
-    return [Candidate(i, question(i, kind, f"topic{i % 8}"), "easy" if i % 3 else "hard") for i, kind in enumerate(kinds)]
+    return [
+        Candidate(i, question(i, kind, f"topic{i % 8}"), "easy" if i % 3 else "hard") for i, kind in enumerate(kinds)
+    ]
 
 
 def test_no_two_questions_share_a_topic():
@@ -58,7 +60,9 @@ def test_text_that_names_another_answer_keeps_them_apart():
 
 def test_the_extra_fact_is_never_one_the_game_asks():
     asked = Candidate(1, question(1, "a", "t1"), "easy")
-    told = Candidate(2, question(2, "b", "t2", extras=(Extra("Fact one is so.", "fact1"), Extra("Fact nine.", "fact9"))), "easy")
+    told = Candidate(
+        2, question(2, "b", "t2", extras=(Extra("Fact one is so.", "fact1"), Extra("Fact nine.", "fact9"))), "easy"
+    )
     for seed in range(20):
         dealt = {d.candidate.id: d for d in deal([asked, told], 2, random.Random(seed))}
         assert dealt[2].extra.fact == "fact9" and "Fact nine." in dealt[2].explanation

@@ -73,7 +73,10 @@ def test_options_belong_together(seed):
     pack, world, questions, _ = seed
     women = {m.actor for m in pack.cast if m.pronouns == "she"}
     for q in by_kind(questions, "role_actor"):
-        sexes = {o in women | {"Kate del Castillo", "Eiza González", "Stephanie Sigman", "Adriana Barraza"} for o in q.options}
+        sexes = {
+            o in women | {"Kate del Castillo", "Eiza González", "Stephanie Sigman", "Adriana Barraza"}
+            for o in q.options
+        }
         assert len(sexes) == 1, q.options
     for q in by_kind(questions, "known_for"):
         media = {world.entry("titles", o).kind for s in q.sets for o in s}
@@ -172,7 +175,9 @@ def test_not_in_the_cast_is_asked_only_of_complete_casts_or_departed_actors():
     complete = parse_pack(pack_text("  cast_complete: true\n  cast:\n" + cast, "country: [Spain]\n"), "c.yaml")
     [q] = [q for q in generate(complete, World([complete], pool))[0] if q.kind == "not_in_cast"]
     assert q.answer == "Ed Out"
-    gone = parse_pack(pack_text("  cast:\n" + cast + "    - {actor: Fy Gone, pronouns: he, status: departed}\n"), "g.yaml")
+    gone = parse_pack(
+        pack_text("  cast:\n" + cast + "    - {actor: Fy Gone, pronouns: he, status: departed}\n"), "g.yaml"
+    )
     [q] = [q for q in generate(gone)[0] if q.kind == "departed"]
     assert q.answer == "Fy Gone" and "NOT return" in q.prompt
 
@@ -274,6 +279,9 @@ def test_exact_episode_counts_are_asked_with_ordered_numbers():
 
 
 def test_handwritten_questions_are_played_too():
-    text = pack_text("  cast: [{actor: Test Person}]\n") + "questions:\n  - {prompt: 'Which letter comes second?', answer: B, wrong: [A, C]}\n"
+    text = (
+        pack_text("  cast: [{actor: Test Person}]\n")
+        + "questions:\n  - {prompt: 'Which letter comes second?', answer: B, wrong: [A, C]}\n"
+    )
     [q] = [q for q in generate(parse_pack(text, "x.yaml"))[0] if q.kind == "custom"]
     assert sorted(q.options) == ["A", "B", "C"] and q.answer == "B"

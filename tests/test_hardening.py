@@ -11,9 +11,9 @@ from sqlalchemy import func, select
 from quiz import create_app
 from quiz.core.formats import READERS, FormatError
 from quiz.core.pack import Pack, PackError
-from quiz.core.packread import build_pack
 from quiz.core.packdata import dump_yaml
 from quiz.core.packfile import parse_pack
+from quiz.core.packread import build_pack
 from quiz.extensions import db
 from quiz.models import Pack as PackRow
 from quiz.models import Question

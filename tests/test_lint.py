@@ -54,7 +54,9 @@ def test_flaw_2_options_that_do_not_belong_together(seed):
     with_a_man = tuple(tuple("Diego Luna" if o == s[-1] and o != q.answer else o for o in s) for s in q.sets)
     assert flagged(findings(seed, replace(q, option_sets=with_a_man)), q.key, "mixed-options", "Diego Luna (he)")
     film = one(seed, "known_for", answer="Rogue One")
-    with_a_series = tuple((*s[:-1], "Mad Men") if s[-1] != film.answer else (*s[:-2], "Mad Men", s[-1]) for s in film.sets)
+    with_a_series = tuple(
+        (*s[:-1], "Mad Men") if s[-1] != film.answer else (*s[:-2], "Mad Men", s[-1]) for s in film.sets
+    )
     assert flagged(findings(seed, replace(film, option_sets=with_a_series)), film.key, "mixed-options", "series")
     place = one(seed, "filming_place")
     abroad = tuple(tuple("Bogotá" if o == "Atlanta" else o for o in s) for s in place.sets)
@@ -64,7 +66,7 @@ def test_flaw_2_options_that_do_not_belong_together(seed):
 def test_flaw_2_two_co_creators_of_one_show(seed):
     pack, world, _ = seed
     q = one(seed, "creator", answer="Carlo Bernard")
-    world.entries["people"]["peter gould"] = replace(world.entry("people", "Vince Gilligan"), name="Peter Gould")
+    world.entries["people"]["peter gould"] = [replace(world.entry("people", "Vince Gilligan"), name="Peter Gould")]
     try:
         pair = replace(q, option_sets=(("Carlo Bernard", "Vince Gilligan", "Peter Gould", "David Simon"),))
         assert flagged(findings(seed, pair), q.key, "mixed-options", "one other show (Breaking Bad)")
@@ -110,7 +112,9 @@ def test_flaw_6_two_questions_with_one_key(seed):
 
 def test_flaw_7_not_in_the_cast_beyond_the_source(seed):
     q = one(seed, "new_cast")
-    outsider = replace(q, kind="not_in_cast", answer="Pedro Pascal", options=("Pedro Pascal", *q.options[1:]), option_sets=())
+    outsider = replace(
+        q, kind="not_in_cast", answer="Pedro Pascal", options=("Pedro Pascal", *q.options[1:]), option_sets=()
+    )
     assert flagged(findings(seed, outsider), outsider.key, "beyond-source", "complete")
 
 
@@ -200,7 +204,10 @@ def test_lint_command_passes_on_shipped_packs_and_fails_on_findings(runner, tmp_
         + "questions:\n  - {prompt: 'Which letter comes second', answer: B, wrong: [A, C]}\n"
     )
     result = runner.invoke(args=["packs", "lint", str(bad)])
-    assert result.exit_code == 1 and "custom:questions[0]: [grammar] the question does not end with '?' or '.'" in result.output
+    assert (
+        result.exit_code == 1
+        and "custom:questions[0]: [grammar] the question does not end with '?' or '.'" in result.output
+    )
 
 
 def test_a_pack_for_another_show_gives_true_and_fair_questions(runner, request):

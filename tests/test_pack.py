@@ -41,7 +41,12 @@ def test_seed_pack_carries_the_article_facts():
     assert by_actor["Alejandro Edda"].role == "Joaquín ‘El Chapo’ Guzmán"
     assert by_actor["Scoot McNairy"].narrator and by_actor["Teresa Ruiz"].pronouns == "she"
     zorro = by_actor["Matt Letscher"].known_for[0]
-    assert (zorro.title, zorro.medium, zorro.year, zorro.role) == ("The Mask of Zorro", "film", 1998, "Captain Harrison Love")
+    assert (zorro.title, zorro.medium, zorro.year, zorro.role) == (
+        "The Mask of Zorro",
+        "film",
+        1998,
+        "Captain Harrison Love",
+    )
     assert pack.sources[zorro.source - 1].publisher == "MovieTickets.com"
     assert by_actor["Alyssa Diaz"].status == "unconfirmed"
     assert by_actor["Michael Peña"].status == "flashback"
@@ -153,7 +158,7 @@ RICH = VALID.replace("network: Testflix\n", "network: Testflix\nlabel: Part 3\nc
   cast_complete: true
   setting: {city: Madrid, era: 1980s}
   spin_off_of: Demo Origins
-  filming: [{place: Madrid, kind: city, country: Spain}]
+  filming: [{place: Madrid, kind: city}]
 """,
 )
 

@@ -10,6 +10,7 @@ from wtforms import (
     FieldList,
     Form,
     FormField,
+    HiddenField,
     PasswordField,
     SelectChoice,
     SelectField,
@@ -18,7 +19,7 @@ from wtforms import (
 )
 from wtforms.validators import EqualTo, InputRequired, Length, Regexp
 
-from ..core.pack import CAST_STATUSES, FILMING_STATUSES
+from ..core.pack import CAST_STATUSES, FILMING_STATUSES, PLACE_KINDS, PRONOUNS
 
 DATE_HINT = "YYYY-MM-DD, YYYY-MM or YYYY: as precise as the source is"
 LIST_HINT = "separate several with ;"
@@ -27,6 +28,10 @@ USERNAME = Regexp(r"^[A-Za-z0-9_.-]+$", message="Use letters, digits, dots, dash
 
 def _choices(values):
     return [SelectChoice(v, v) for v in values]
+
+
+def _optional(values, blank="not given"):
+    return [SelectChoice("", blank), *_choices(values)]
 
 
 class SignupForm(FlaskForm):
@@ -49,14 +54,20 @@ class SourceRow(Form):
 
 class CastRow(Form):
     actor = StringField("Actor")
+    pronouns = SelectField(
+        "Pronouns (optional)", choices=_optional(PRONOUNS), default="", description="so options look alike"
+    )
     role = StringField("Role (optional)")
     known_for = StringField("Known for (optional)", description=LIST_HINT)
     narrator = BooleanField("Narrator")
     status = SelectField("Status", choices=_choices(CAST_STATUSES), default="confirmed")
+    # What the pack file can say about a cast member that this form does not edit, kept as it was.
+    more = HiddenField()
 
 
 class FilmingRow(Form):
     place = StringField("Place")
+    kind = SelectField("Kind of place (optional)", choices=_optional(PLACE_KINDS), default="")
     start = StringField("From (optional)", description=DATE_HINT)
     end = StringField("To (optional)", description=DATE_HINT)
     status = SelectField("Status", choices=_choices(FILMING_STATUSES), default="confirmed")
@@ -76,17 +87,23 @@ class PackForm(FlaskForm):
     title = StringField("Title")
     show = StringField("Show")
     season = StringField("Season", description="a whole number")
+    label = StringField("Season label (optional)", description="the show's own name, e.g. Part 3 or Series 2")
     network = StringField("Network or service")
+    country = StringField(
+        "Countries (optional)",
+        description="where the show is made; " + LIST_HINT + "; lets options from other shows fit",
+    )
     description = TextAreaField("Description (optional)")
     premiere = StringField("Premiere (optional)", description=DATE_HINT)
     renewed = StringField("Renewed (optional)", description=DATE_HINT)
     creators = StringField("Creators (optional)", description=LIST_HINT)
     episodes = StringField("Episodes (optional)", description="a whole number")
     episodes_at_least = BooleanField("The source gives only a minimum")
-    sources = FieldList(FormField(SourceRow), min_entries=1, max_entries=10)
+    sources = FieldList(FormField(SourceRow), min_entries=1, max_entries=40)
     cast = FieldList(FormField(CastRow), min_entries=1, max_entries=60)
     filming = FieldList(FormField(FilmingRow), max_entries=20)
     questions = FieldList(FormField(QuestionRow), max_entries=100)
+    more = HiddenField()
 
 
 ROW_LISTS = ("sources", "cast", "filming", "questions")

@@ -9,9 +9,9 @@ from sqlalchemy import func, select
 from ..authoring import MAX_HANDWRITTEN, facts_of, own_pack_or_404, save_facts, save_text, visible_pack_or_404
 from ..core.formats import READERS, FormatError, to_opentdb
 from ..core.pack import PackError
-from ..core.packread import build_pack
 from ..core.packdata import pack_to_data
 from ..core.packfile import parse_pack
+from ..core.packread import build_pack
 from ..extensions import db
 from ..models import Pack, Question
 from . import bp

@@ -3,9 +3,14 @@ from the form, and put the validator's problems next to the fields they name."""
 
 from __future__ import annotations
 
+import json
 import re
 
 from ..core.pack import Problem
+
+# Fields of the pack format that the form does not show; they ride along in hidden fields.
+PACK_MORE = ("cast_complete", "setting", "spin_off_of", "prequel_to", "sequel_to")
+CAST_MORE = ("aliases", "role_pronouns", "based_on", "relations")
 
 _ROW = re.compile(r"^(?:facts\.)?(sources|cast|filming|questions)\[(\d+)\](?:\.(\w+))?")
 _FIELD_NAMES = {"from": "start", "to": "end"}
@@ -25,8 +30,31 @@ def _number(text: str | None):
 
 
 def _present(row: dict) -> bool:
-    """A row with anything typed in it; status and narrator have defaults, so they don't count."""
-    return any(_clean(v) for k, v in row.items() if k not in ("status", "narrator") and isinstance(v, str))
+    """A row with anything typed in it; status, narrator and hidden fields don't count."""
+    ignored = ("status", "narrator", "more", "pronouns", "kind")
+    return any(_clean(v) for k, v in row.items() if k not in ignored and isinstance(v, str))
+
+
+def _more(text: str | None) -> dict:
+    """Hidden form data comes back from the browser: anything but a JSON object is ignored."""
+    try:
+        value = json.loads(text or "{}")
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _people(names: list[str], details) -> list | None:
+    """Creators as typed, with the pronouns and aliases the file gave each name that is still there."""
+    details = details if isinstance(details, dict) else {}
+    return [
+        details[n] if isinstance(details.get(n), dict) and details[n].get("name") == n else n for n in names
+    ] or None
+
+
+def _credits(titles: list[str], details: dict):
+    """Known-for titles as typed, with the details the file gave each title that is still there."""
+    return [{"title": t, **details[t]} if isinstance(details.get(t), dict) else t for t in titles] or None
 
 
 def form_to_data(form) -> dict:
@@ -38,22 +66,13 @@ def form_to_data(form) -> dict:
     facts = {
         "premiere": _clean(d["premiere"]),
         "renewed": _clean(d["renewed"]),
-        "creators": _split(d["creators"]) or None,
+        "creators": _people(_split(d["creators"]), _more(d["more"]).get("creators")),
         "episodes": episodes,
-        "cast": [
-            {
-                "actor": _clean(row["actor"]),
-                "role": _clean(row["role"]),
-                "known_for": _split(row["known_for"]) or None,
-                "narrator": bool(row["narrator"]),
-                "status": row["status"],
-            }
-            for row in d["cast"]
-            if _present(row)
-        ],
+        "cast": [_cast_data(row) for row in d["cast"] if _present(row)],
         "filming": [
             {
                 "place": _clean(row["place"]),
+                "kind": _clean(row["kind"]),
                 "from": _clean(row["start"]),
                 "to": _clean(row["end"]),
                 "status": row["status"],
@@ -61,13 +80,16 @@ def form_to_data(form) -> dict:
             for row in d["filming"]
             if _present(row)
         ],
+        **{k: v for k, v in _more(d["more"]).items() if k in PACK_MORE},
     }
     data = {
         "slug": _clean(d["slug"]),
         "title": _clean(d["title"]),
         "show": _clean(d["show"]),
         "season": _number(d["season"]),
+        "label": _clean(d["label"]),
         "network": _clean(d["network"]),
+        "country": _split(d["country"]) or None,
         "description": _clean(d["description"]),
         "sources": [
             {k: _clean(row[k]) for k in ("title", "publisher", "url", "date")} for row in d["sources"] if _present(row)
@@ -85,6 +107,20 @@ def form_to_data(form) -> dict:
         ],
     }
     return _drop_none(data)
+
+
+def _cast_data(row: dict) -> dict:
+    more = _more(row["more"])
+    details = more.get("credits") if isinstance(more.get("credits"), dict) else {}
+    return {
+        "actor": _clean(row["actor"]),
+        "pronouns": _clean(row["pronouns"]),
+        "role": _clean(row["role"]),
+        "known_for": _credits(_split(row["known_for"]), details),
+        "narrator": bool(row["narrator"]),
+        "status": row["status"],
+        **{k: v for k, v in more.items() if k in CAST_MORE},
+    }
 
 
 def _drop_none(value):
@@ -105,21 +141,26 @@ def data_to_form(data: dict) -> dict:
         "title": data.get("title"),
         "show": data.get("show"),
         "season": str(data.get("season", "")),
+        "label": data.get("label"),
         "network": data.get("network"),
+        "country": "; ".join(data.get("country", [])),
+        "more": json.dumps(
+            {k: facts[k] for k in PACK_MORE if k in facts}
+            | {"creators": {c["name"]: c for c in facts.get("creators", []) if isinstance(c, dict)}},
+            ensure_ascii=False,
+        ),
         "description": data.get("description"),
         "premiere": facts.get("premiere"),
         "renewed": facts.get("renewed"),
-        "creators": "; ".join(facts.get("creators", [])),
+        "creators": "; ".join(c["name"] if isinstance(c, dict) else c for c in facts.get("creators", [])),
         "episodes": str(episodes["at_least"] if at_least else episodes or ""),
         "episodes_at_least": at_least,
         "sources": data.get("sources", []),
-        "cast": [
-            {**row, "known_for": "; ".join(row.get("known_for", [])), "status": row.get("status", "confirmed")}
-            for row in facts.get("cast", [])
-        ],
+        "cast": [_cast_form(row) for row in facts.get("cast", [])],
         "filming": [
             {
                 "place": row["place"],
+                "kind": row.get("kind", ""),
                 "start": row.get("from"),
                 "end": row.get("to"),
                 "status": row.get("status", "confirmed"),
@@ -127,6 +168,22 @@ def data_to_form(data: dict) -> dict:
             for row in facts.get("filming", [])
         ],
         "questions": [{**row, "wrong": "; ".join(row.get("wrong", []))} for row in data.get("questions", [])],
+    }
+
+
+def _cast_form(row: dict) -> dict:
+    credits = row.get("known_for", [])
+    titles = [c["title"] if isinstance(c, dict) else c for c in credits]
+    details = {c["title"]: {k: v for k, v in c.items() if k != "title"} for c in credits if isinstance(c, dict)}
+    more = {k: row[k] for k in CAST_MORE if k in row} | ({"credits": details} if details else {})
+    return {
+        "actor": row.get("actor"),
+        "pronouns": row.get("pronouns", ""),
+        "role": row.get("role"),
+        "known_for": "; ".join(titles),
+        "narrator": row.get("narrator", False),
+        "status": row.get("status", "confirmed"),
+        "more": json.dumps(more, ensure_ascii=False),
     }
 
 

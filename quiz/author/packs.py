@@ -11,8 +11,8 @@ from unidecode import unidecode
 
 from ..authoring import facts_of, own_pack_or_404, preview, save_facts
 from ..core.pack import PackError
-from ..core.packread import build_pack
 from ..core.packdata import pack_to_data
+from ..core.packread import build_pack
 from ..htmx import wants_fragment
 from . import bp
 from .forms import ROW_LISTS, PackForm

@@ -69,7 +69,7 @@ def audit(
         report.facts += len(asked) + len(missed)
         report.covered += len(asked)
         for game in range(games):
-            questions = generated[game % banks]
+            questions = generated[game % len(generated)]
             candidates = [Candidate(i, q, q.difficulty) for i, q in enumerate(questions)]
             dealt = deal(candidates, length, random.Random(f"{pack.slug}|{game}"))
             report.games += 1
@@ -102,10 +102,13 @@ def table(report: Report) -> str:
     rows = [f"{'kind':16} {'dealt':>6} {'answer positions (share at 1st, 2nd…)':44} {'worst':>6} {'alike':>6}"]
     for kind in sorted(report.kinds):
         stats = report.kinds[kind]
-        shares = "; ".join(
-            f"{size}: " + " ".join(f"{counts.get(p, 0) / sum(counts.values()):.2f}" for p in range(size))
-            for size, counts in sorted(stats.positions.items())
-        ) or "typed (no options)"
+        shares = (
+            "; ".join(
+                f"{size}: " + " ".join(f"{counts.get(p, 0) / sum(counts.values()):.2f}" for p in range(size))
+                for size, counts in sorted(stats.positions.items())
+            )
+            or "typed (no options)"
+        )
         alike = stats.homogeneous / stats.dealt if stats.dealt else 1
         rows.append(f"{kind:16} {stats.dealt:6} {shares:44} {stats.worst_gap():6.3f} {alike:6.0%}")
     leaks = len(report.leaks) / report.games if report.games else 0

@@ -109,7 +109,9 @@ def _cast_facts(pack: Pack, member: CastMember, facts: dict[str, str]) -> None:
             year = f" ({credit.year})" if credit.year else ""
             # The role comes from the credit's own source, which the sentence names.
             per = f", per {pack.sources[credit.source - 1].publisher}" if credit.source and credit.source > 1 else ""
-            facts[credit_role_fact(member, credit)] = f"{member.actor} played {credit.role} in {credit.title}{year}{per}."
+            facts[credit_role_fact(member, credit)] = (
+                f"{member.actor} played {credit.role} in {credit.title}{year}{per}."
+            )
 
 
 def _lower(label: str) -> str:

@@ -83,7 +83,11 @@ def _fits(candidate: Candidate, chosen: list[Candidate]) -> bool:
     q = candidate.question
     for other in chosen:
         o = other.question
-        if conflict(q, o) or leak_between(q, o, full_explanation(o, None)) or leak_between(o, q, full_explanation(q, None)):
+        if (
+            conflict(q, o)
+            or leak_between(q, o, full_explanation(o, None))
+            or leak_between(o, q, full_explanation(q, None))
+        ):
             return False
     return True
 

@@ -66,9 +66,7 @@ def role_actor(ctx: Context) -> Iterator[Question | Skip]:
 
 
 def typed_actor(ctx: Context) -> Iterator[Question | Skip]:
-    local = [m.actor for p in ctx.world.show_packs(ctx.pack) for m in p.cast] + [
-        e.name for e in ctx.world.pool.actors
-    ]
+    local = [m.actor for p in ctx.world.show_packs(ctx.pack) for m in p.cast] + [e.name for e in ctx.world.pool.actors]
     for member in ctx.pack.cast:
         if not (member.role and member.certain) or len(_players(ctx, member.role)) > 1:
             continue
@@ -102,7 +100,9 @@ def actor_role(ctx: Context) -> Iterator[Question | Skip]:
             yield Skip(f"{fact}.actor_role", f"{member.actor} plays more than one role")
             continue
         like = Entry(member.role, member.character_pronouns)
-        show_roles = [Entry(m.role, m.character_pronouns) for p in ctx.world.show_packs(ctx.pack) for m in p.cast if m.role]
+        show_roles = [
+            Entry(m.role, m.character_pronouns) for p in ctx.world.show_packs(ctx.pack) for m in p.cast if m.role
+        ]
         yield ctx.ask(
             "actor_role",
             fact,

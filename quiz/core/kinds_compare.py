@@ -6,7 +6,7 @@ import itertools
 from collections.abc import Iterator
 
 from .dates import PartialDate, months
-from .facts import credit_role_fact, creator_fact, period_fact, place_fact, relation_fact, role_fact
+from .facts import creator_fact, credit_role_fact, period_fact, place_fact, relation_fact, role_fact
 from .kinds_season import confirmed_spots, premiere_floor, renewal_ceiling
 from .pack import EXCLUSIVE_RELATIONS
 from .questions import Context, Question, Skip, join_names
@@ -52,7 +52,11 @@ def _sure_roles(ctx: Context):
 def _roles(ctx: Context):
     sure = _sure_roles(ctx)
     for subject in sure:
-        others = [m for m in sure if norm(m.actor) != norm(subject.actor) and m.character_pronouns == subject.character_pronouns]
+        others = [
+            m
+            for m in sure
+            if norm(m.actor) != norm(subject.actor) and m.character_pronouns == subject.character_pronouns
+        ]
         if not others:
             continue
         other = ctx.rng("true_false", subject.actor).choice(others)
@@ -99,7 +103,10 @@ def _renewed(ctx: Context):
     if date is None or date.precision == "year":
         return
     month = PartialDate(date.year, date.month)
-    if any(t.precision == "year" or not t.overlaps(month) for t in (p.renewed for p in ctx.world.season_packs(ctx.pack) if p.renewed)):
+    if any(
+        t.precision == "year" or not t.overlaps(month)
+        for t in (p.renewed for p in ctx.world.season_packs(ctx.pack) if p.renewed)
+    ):
         return
     ceiling = renewal_ceiling(ctx.pack)
     fair = [m for m in (month.plus_months(s) for s in (-3, -2, -1, 1, 2, 3)) if all(m.before(c) for c in ceiling)]
@@ -121,7 +128,9 @@ def _filming(ctx: Context):
     rng = ctx.rng("true_false", "filming")
     for spot in confirmed:
         like = Entry(spot.place, kind=spot.kind)
-        elsewhere = [e.name for sample in ctx.outside("places", like) for e in sample.items if norm(e.name) not in places]
+        elsewhere = [
+            e.name for sample in ctx.outside("places", like) for e in sample.items if norm(e.name) not in places
+        ]
         if not elsewhere:
             continue
         wrong = rng.choice(sorted(set(elsewhere)))
@@ -214,7 +223,12 @@ def _episodes(ctx: Context):
     explain = f"{season} has at least {count.count} episodes."
     yield (
         "episodes",
-        (f"{season} has at least {count.count} episodes.", ["episodes"], explain, {"claim": "at_least", "count": count.count}),
+        (
+            f"{season} has at least {count.count} episodes.",
+            ["episodes"],
+            explain,
+            {"claim": "at_least", "count": count.count},
+        ),
         (f"{season} has fewer than {fewer} episodes.", ["episodes"], explain, {"claim": "fewer", "count": fewer}),
     )
 
@@ -239,7 +253,12 @@ def _credit_roles(ctx: Context):
             yield (
                 fact,
                 (explain, [fact], explain, _credit(member, credit.title, credit.role)),
-                (f"{member.actor} played {credit.role} in {wrong}.", [fact], explain, _credit(member, wrong, credit.role)),
+                (
+                    f"{member.actor} played {credit.role} in {wrong}.",
+                    [fact],
+                    explain,
+                    _credit(member, wrong, credit.role),
+                ),
                 source.citation(),
             )
 
@@ -256,7 +275,12 @@ def relation(ctx: Context) -> Iterator[Question | Skip]:
                 yield Skip(fact, f"'{link.relation} of' can hold for several characters, so no wrong option is sure")
                 continue
             like = Entry(member.role, member.character_pronouns)
-            taken = {norm(link.of)} | {norm(m.role) for m in characters for r in m.relations if norm(r.of) == norm(link.of) and r.relation == link.relation}
+            taken = {norm(link.of)} | {
+                norm(m.role)
+                for m in characters
+                for r in m.relations
+                if norm(r.of) == norm(link.of) and r.relation == link.relation
+            }
             yield ctx.ask(
                 "relation",
                 fact,
@@ -273,7 +297,14 @@ def relation(ctx: Context) -> Iterator[Question | Skip]:
 
 
 def based_on(ctx: Context) -> Iterator[Question | Skip]:
-    models = [(m, p) for p in ctx.world.packs for m in p.cast if m.based_on and m.role]
+    countries = {norm(c) for c in ctx.pack.country}
+    models = [
+        (m, p)
+        for p in ctx.world.packs
+        if norm(p.show) == norm(ctx.pack.show) or countries & {norm(c) for c in p.country}
+        for m in p.cast
+        if m.based_on and m.role
+    ]
     for member in ctx.pack.cast:
         if not (member.certain and member.role and member.based_on):
             continue
@@ -349,7 +380,11 @@ def _filming_events(ctx: Context):
 def which_first(ctx: Context) -> Iterator[Question | Skip]:
     events = _events(ctx)
     pairs = [(a, b) for a, b in itertools.combinations(events, 2) if a[1].before(b[1]) or b[1].before(a[1])]
-    pairs = [(a, b) for a, b in pairs if "premiered" not in a[0] or "premiered" not in b[0] or ctx.season_start in a[0] + b[0]]
+    pairs = [
+        (a, b)
+        for a, b in pairs
+        if "premiered" not in a[0] or "premiered" not in b[0] or ctx.season_start in a[0] + b[0]
+    ]
     if not pairs:
         return
     # The closest pair is the least obvious.

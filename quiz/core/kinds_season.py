@@ -183,7 +183,11 @@ def _period_bands(pack: Pack, start: PartialDate, end: PartialDate) -> dict[str,
         above: dict[str, tuple] = {}
         for s in steps:
             for delta in (-s, s):
-                for a, b in ((start.shifted(delta), end.shifted(delta)), (start, end.shifted(delta)), (start.shifted(delta), end)):
+                for a, b in (
+                    (start.shifted(delta), end.shifted(delta)),
+                    (start, end.shifted(delta)),
+                    (start.shifted(delta), end),
+                ):
                     if fair(a, b):
                         side = below if (months(a), months(b)) < (months(start), months(end)) else above
                         side.setdefault(span(a, b), (abs(delta),))
@@ -248,7 +252,8 @@ def episodes(ctx: Context) -> Iterator[Question | Skip]:
         return
     n = count.count
     bands = {
-        band: ([str(n - s) for s in steps if n - s > 0], [str(n + s) for s in steps]) for band, steps in COUNT_BANDS.items()
+        band: ([str(n - s) for s in steps if n - s > 0], [str(n + s) for s in steps])
+        for band, steps in COUNT_BANDS.items()
     }
     yield ctx.ask_ordered(
         "episodes",

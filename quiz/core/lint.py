@@ -28,7 +28,15 @@ DOUBLED_WORD = re.compile(r"\b(\w+) \1\b", re.IGNORECASE)
 SEASON_NUMBER = re.compile(r"\bseason \d+\b", re.IGNORECASE)
 MIN_OPTIONS = {"boolean": 2, "event": 2, "text": 2, "typed_name": 1}
 FREE_TYPES = {"text", "event", "typed_name"}
-VOCABULARY = {"actor": "actors", "person": "people", "model": "models", "role": "roles", "title": "titles", "place": "places", "network": "networks"}
+VOCABULARY = {
+    "actor": "actors",
+    "person": "people",
+    "model": "models",
+    "role": "roles",
+    "title": "titles",
+    "place": "places",
+    "network": "networks",
+}
 # The order these events are in follows from what they are, so asking it tests nothing.
 IMPLIED = re.compile(r"^(Renewed for|Filming began|.* premiered)")
 
@@ -123,23 +131,35 @@ def _homogeneity(q: Question, pack: Pack, world: World):
     if vocabulary is None:
         return
     for options in q.sets:
-        entries = [world.entry(vocabulary, o) for o in options]
-        tags = {e.tags() for e in entries if e is not None}
-        if len(tags) > 1:
-            yield "mixed-options", f"options of different kinds: {_describe(options, entries)}"
-        groups = Counter(e.group for e in entries if e is not None and e.group and norm(e.group) != norm(pack.show))
+        taggings = [world.taggings(vocabulary, o) for o in options]
+        shared = set.intersection(*({e.tags() for e in found} for found in taggings if found)) if any(taggings) else {0}
+        if not shared:
+            yield "mixed-options", f"options of different kinds: {_describe(options, taggings)}"
+        groups = Counter(_foreign_group(found, pack) for found in taggings if _foreign_group(found, pack))
         for group, count in groups.items():
             if count > 1 and q.type == "person":
                 yield "mixed-options", f"{count} wrong options come from one other show ({group})"
-        for option, entry in zip(options, entries, strict=True):
-            if entry is None or option == q.answer or (entry.group and norm(entry.group) == norm(pack.show)):
+        for option, found in zip(options, taggings, strict=True):
+            if option == q.answer or not found or any(_fits(e, pack) for e in found):
                 continue
-            if not set(map(norm, entry.country)) & set(map(norm, pack.country)):
-                yield "mixed-options", f"'{option}' comes from a show of another country, which does not fit {pack.show}"
+            yield "mixed-options", f"'{option}' comes from a show of another country, which does not fit {pack.show}"
 
 
-def _describe(options, entries) -> str:
-    return ", ".join(f"{o} ({'/'.join(t for t in (e.tags() if e else ()) if t) or 'untagged'})" for o, e in zip(options, entries, strict=True))
+def _foreign_group(found, pack: Pack) -> str | None:
+    groups = {e.group for e in found if e.group}
+    return next(iter(groups)) if len(groups) == 1 and norm(next(iter(groups))) != norm(pack.show) else None
+
+
+def _fits(entry, pack: Pack) -> bool:
+    same_show = entry.group and norm(entry.group) == norm(pack.show)
+    return bool(same_show or set(map(norm, entry.country)) & set(map(norm, pack.country)))
+
+
+def _describe(options, taggings) -> str:
+    def tags(found):
+        return " or ".join("/".join(t for t in e.tags() if t) or "untagged" for e in found) or "unknown"
+
+    return ", ".join(f"{o} ({tags(found)})" for o, found in zip(options, taggings, strict=True))
 
 
 def _implied_order(q: Question):

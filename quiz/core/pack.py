@@ -114,7 +114,6 @@ class Filming:
     end: PartialDate | None = None
     status: str = "confirmed"
     kind: str | None = None
-    country: str | None = None
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,9 @@ def _compact(mapping: dict) -> dict:
 
 def _credit(credit: Credit):
     details = {"medium": credit.medium, "year": credit.year, "role": credit.role, "source": credit.source}
-    return _compact({"title": credit.title, **details}) if any(v is not None for v in details.values()) else credit.title
+    return (
+        _compact({"title": credit.title, **details}) if any(v is not None for v in details.values()) else credit.title
+    )
 
 
 def _person(person: Person):
@@ -54,7 +56,9 @@ def pack_to_data(pack: Pack) -> dict:
             "premiere": _date(pack.premiere),
             "renewed": _date(pack.renewed),
             "creators": [_person(p) for p in pack.creators],
-            "episodes": None if episodes is None else ({"at_least": episodes.count} if episodes.at_least else episodes.count),
+            "episodes": None
+            if episodes is None
+            else ({"at_least": episodes.count} if episodes.at_least else episodes.count),
             "cast_complete": pack.cast_complete,
             "cast": [_member(m) for m in pack.cast],
             "filming": [
@@ -62,7 +66,6 @@ def pack_to_data(pack: Pack) -> dict:
                     {
                         "place": f.place,
                         "kind": f.kind,
-                        "country": f.country,
                         "from": _date(f.start),
                         "to": _date(f.end),
                         "status": f.status,
@@ -71,7 +74,10 @@ def pack_to_data(pack: Pack) -> dict:
                 for f in pack.filming
             ],
             "setting": _compact({"city": pack.setting.city, "era": pack.setting.era}) if pack.setting else None,
-            **{link: [f.show for f in pack.franchise if f.link == link] for link in ("spin_off_of", "prequel_to", "sequel_to")},
+            **{
+                link: [f.show for f in pack.franchise if f.link == link]
+                for link in ("spin_off_of", "prequel_to", "sequel_to")
+            },
         }
     )
     return _compact(

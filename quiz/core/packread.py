@@ -193,7 +193,7 @@ CAST_FIELDS = (
 )
 CREDIT_FIELDS = ("title", "medium", "year", "role", "source")
 PERSON_FIELDS = ("name", "pronouns", "aliases")
-FILMING_FIELDS = ("place", "kind", "country", "from", "to", "status")
+FILMING_FIELDS = ("place", "kind", "from", "to", "status")
 SOURCE_FIELDS = ("title", "publisher", "url", "date")
 QUESTION_FIELDS = ("prompt", "answer", "wrong", "explanation")
 
@@ -250,7 +250,10 @@ def _facts(read: _Reader, facts: dict) -> dict:
     _check_cast(read, cast)
     setting = None
     if facts.get("setting") is not None and read.mapping(facts["setting"], path + ("setting",), ("city", "era")):
-        setting = Setting(read.text(facts["setting"], path + ("setting",), "city"), read.text(facts["setting"], path + ("setting",), "era"))
+        setting = Setting(
+            read.text(facts["setting"], path + ("setting",), "city"),
+            read.text(facts["setting"], path + ("setting",), "era"),
+        )
     creators = tuple(_person(read, item, p) for item, p in read.items(facts, path, "creators"))
     names = [c.name.casefold() for c in creators if c]
     for i, name in enumerate(names):
@@ -316,7 +319,9 @@ def _relation(read: _Reader, data, path) -> Relation | None:
         return None
     match = RELATION.match(text)
     if not match:
-        read.problem(path, f"'{text}' should read '<relation> of <character>', a relation being one of {', '.join(RELATIONS)}")
+        read.problem(
+            path, f"'{text}' should read '<relation> of <character>', a relation being one of {', '.join(RELATIONS)}"
+        )
         return None
     return Relation(match[1], match[2].strip())
 
@@ -370,7 +375,6 @@ def _filming(read: _Reader, data, path) -> Filming | None:
         end,
         read.choice(data, path, "status", FILMING_STATUSES, default="confirmed"),
         read.choice(data, path, "kind", PLACE_KINDS, noun="kind of place"),
-        read.text(data, path, "country"),
     )
 
 

@@ -148,7 +148,8 @@ class Context:
             # Names from other shows are easier to rule out than the show's own.
             difficulty = DIFFICULTIES[max(0, DIFFICULTIES.index(difficulty) - 1)]
         if len(first) < minimum:
-            return Skip(fact, f"only {len(first)} fair wrong option(s) for {kind.replace('_', ' ')}")
+            hint = "" if self.pack.country else "; give the pack its countries so names from other shows can fit"
+            return Skip(fact, f"only {len(first)} fair wrong option(s) for {kind.replace('_', ' ')}{hint}")
         size = len(first) + 1
         offset = self.rng(kind, fact, "offset").randrange(size)
         sets = []

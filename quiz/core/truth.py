@@ -142,7 +142,9 @@ def _franchise(q, option, pack, world):
 
 def _related(pack, world, role: str, relation: str, of: str) -> bool | None:
     characters = [m for p in world.show_packs(pack) for m in p.cast if m.role]
-    holders = {norm(m.role) for m in characters for r in m.relations if r.relation == relation and norm(r.of) == norm(of)}
+    holders = {
+        norm(m.role) for m in characters for r in m.relations if r.relation == relation and norm(r.of) == norm(of)
+    }
     if norm(role) in holders:
         return TRUE
     return FALSE if relation in EXCLUSIVE_RELATIONS and holders else UNKNOWN
@@ -153,7 +155,12 @@ def _relation(q, option, pack, world):
 
 
 def _based_on(q, option, pack, world):
-    models = {norm(m.based_on) for p in world.show_packs(pack) for m in p.cast if m.role and norm(m.role) == norm(q.about["role"]) and m.based_on}
+    models = {
+        norm(m.based_on)
+        for p in world.show_packs(pack)
+        for m in p.cast
+        if m.role and norm(m.role) == norm(q.about["role"]) and m.based_on
+    }
     return norm(option) in models if models else UNKNOWN
 
 

@@ -125,7 +125,8 @@ class World:
         # Every name the world can offer, by vocabulary, then by tags and country, for wrong options
         # beyond a pack's own; a name found twice keeps its first tags.
         self._index: dict[str, dict[tuple, list[Entry]]] = defaultdict(lambda: defaultdict(list))
-        self.entries: dict[str, dict[str, Entry]] = defaultdict(dict)
+        # Every tagging a name was given: two shows may call one title a film and a series.
+        self.entries: dict[str, dict[str, list[Entry]]] = defaultdict(lambda: defaultdict(list))
         for pack in self.packs:
             self._seasons[(norm(pack.show), pack.season)].append(pack)
             self._shows[norm(pack.show)].append(pack)
@@ -147,7 +148,10 @@ class World:
             if pack.setting and pack.setting.city:
                 yield "places", [Entry(pack.setting.city, kind="city", country=country, group=show)]
             yield "titles", [Entry(link.show, kind="series", country=country, group=show) for link in pack.franchise]
-            yield "models", [Entry(m.based_on, m.character_pronouns, group=show) for m in pack.cast if m.based_on]
+            yield (
+                "models",
+                [Entry(m.based_on, m.character_pronouns, country=country, group=show) for m in pack.cast if m.based_on],
+            )
             yield "actors", [Entry(m.actor, m.pronouns, country=country, group=show) for m in pack.cast]
             yield "roles", [Entry(m.role, m.character_pronouns, group=show) for m in pack.cast if m.role]
             yield (
@@ -156,14 +160,20 @@ class World:
             )
 
     def _add(self, vocabulary: str, entry: Entry) -> None:
-        if norm(entry.name) in self.entries[vocabulary]:
+        known = self.entries[vocabulary][norm(entry.name)]
+        if any(e.tags() == entry.tags() for e in known):
             return
-        self.entries[vocabulary][norm(entry.name)] = entry
+        known.append(entry)
         for country in entry.country:
             self._index[vocabulary][(*entry.tags(), norm(country))].append(entry)
 
     def entry(self, vocabulary: str, name: str) -> Entry | None:
-        return self.entries[vocabulary].get(norm(name))
+        """The first tagging of a name."""
+        found = self.entries[vocabulary].get(norm(name))
+        return found[0] if found else None
+
+    def taggings(self, vocabulary: str, name: str) -> list[Entry]:
+        return self.entries[vocabulary].get(norm(name), [])
 
     def fitting(self, vocabulary: str, pack: Pack, like: Entry) -> list[list[Entry]]:
         """Lists of names from shows of the pack's countries that share `like`'s tags."""
