@@ -106,6 +106,13 @@ class PartialDate:
             return False
         return self.day is None or other.day is None or self.day == other.day
 
+    def sort_key(self) -> tuple[int, int, int]:
+        return (self.year, self.month or 0, self.day or 0)
+
+    def ordinal(self) -> int:
+        """Days since year 1, a coarser date counting as the start of its period."""
+        return dt.date(self.year, self.month or 1, self.day or 1).toordinal()
+
     def __lt__(self, other: PartialDate) -> bool:
         # A coarser date sorts as the start of its period.
         return (self.year, self.month or 0, self.day or 0) < (other.year, other.month or 0, other.day or 0)

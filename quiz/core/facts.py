@@ -12,7 +12,7 @@ import random
 from .dates import span
 from .pack import FRANCHISE_LINKS, CastMember, Credit, Filming, Pack
 from .questions import Extra, Question
-from .world import mentions
+from .world import norm
 
 MAX_EXTRAS = 4
 
@@ -118,19 +118,28 @@ def _lower(label: str) -> str:
     return label[:1].lower() + label[1:] if label.lower().startswith("season ") else label
 
 
-def choose_extras(pack: Pack, sentences: dict[str, str], question: Question, seed: int) -> tuple[Extra, ...]:
-    """A few facts the question does not show, those about the same people or places first."""
-    related, others = [], []
-    for fact, text in sentences.items():
-        if not text or fact in question.reveals or _same_sentence(text, question.explanation):
-            continue
-        names = [n for n in (question.answer, *question.about.values()) if isinstance(n, str) and len(n) > 3]
-        (related if any(mentions(text, n) for n in names) else others).append(Extra(text, fact))
-    rng = random.Random(f"{seed}|{pack.slug}|extras|{question.key}")
-    rng.shuffle(related)
-    rng.shuffle(others)
-    return tuple((related + others)[:MAX_EXTRAS])
+class Extras:
+    """A pack's fact sentences, indexed by the names they show, to pick explanations' extras from."""
 
+    def __init__(self, pack: Pack, sentences: dict[str, tuple[str, frozenset[str]]], seed: int):
+        self.pack, self.seed = pack, seed
+        self.facts = [(fact, text) for fact, (text, _) in sentences.items() if text]
+        self.by_name: dict[str, list[tuple[str, str]]] = {}
+        for fact, (text, shown) in sentences.items():
+            for name in shown if text else ():
+                self.by_name.setdefault(name, []).append((fact, text))
 
-def _same_sentence(a: str, b: str) -> bool:
-    return a.rstrip(".").casefold() in b.casefold()
+    def __call__(self, question: Question) -> tuple[Extra, ...]:
+        """A few facts the question does not show, those about the same people or places first."""
+        rng = random.Random(f"{self.seed}|{self.pack.slug}|extras|{question.key}")
+        about = [norm(n) for n in (question.answer, *question.about.values()) if isinstance(n, str)]
+        related = [item for name in dict.fromkeys(about) for item in self.by_name.get(name, ())]
+        rng.shuffle(related)
+        others = rng.sample(self.facts, min(len(self.facts), 3 * MAX_EXTRAS))
+        chosen: dict[str, Extra] = {}
+        for fact, text in related + others:
+            if fact not in question.reveals and fact not in chosen:
+                chosen[fact] = Extra(text, fact)
+                if len(chosen) == MAX_EXTRAS:
+                    break
+        return tuple(chosen.values())

@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from . import kinds_cast, kinds_compare, kinds_season
-from .facts import certain_facts, choose_extras
+from .facts import Extras, certain_facts
 from .leaks import reveals_answer
 from .pack import Pack
 from .questions import Context, Question, Skip
-from .world import World
+from .world import World, norm
 
 KINDS: tuple[Callable[[Context], Iterator[Question | Skip]], ...] = (
     kinds_cast.role_actor,
@@ -79,8 +79,8 @@ TOPICS = {
 def generate(pack: Pack, world: World | None = None, seed: int = 0) -> tuple[list[Question], list[Skip]]:
     """Every fair question the pack's facts allow, and why the other facts were skipped."""
     ctx = Context(pack, world or World([pack]), seed)
-    sentences = certain_facts(pack)
-    ctx.extras = lambda question: choose_extras(pack, sentences, question, seed)
+    sentences = {fact: (text, frozenset(map(norm, ctx.named_in(text)))) for fact, text in certain_facts(pack).items()}
+    ctx.extras = Extras(pack, sentences, seed)
     questions, skips, keys = [], [], set()
     for kind in KINDS:
         for item in kind(ctx):

@@ -120,6 +120,7 @@ def actor_role(ctx: Context) -> Iterator[Question | Skip]:
 
 def known_for(ctx: Context) -> Iterator[Question | Skip]:
     asked: set[str] = set()
+    own = [Entry(c.title, kind=c.medium) for m in ctx.pack.cast for c in m.known_for]
     for member in ctx.pack.cast:
         if member.known_for and not member.certain:
             yield _uncertain(member)
@@ -131,7 +132,6 @@ def known_for(ctx: Context) -> Iterator[Question | Skip]:
             asked.add(credit_fact(member, credit))
             like = Entry(credit.title, kind=credit.medium)
             noun = MEDIUM_NOUNS.get(credit.medium, "titles")
-            own = [Entry(c.title, kind=c.medium) for m in ctx.pack.cast for c in m.known_for]
             fact = credit_fact(member, credit)
             yield ctx.ask(
                 "known_for",
@@ -278,10 +278,9 @@ def not_in_cast(ctx: Context) -> Iterator[Question | Skip]:
         if not member.certain or member.pronouns is None:
             continue
         like = actor_entry(member)
-        outsiders = [e for sample in ctx.outside("actors", like) for e in sample.items if norm(e.name) not in cast]
-        if not outsiders:
+        outsider = ctx.one_outside("actors", like, cast, ctx.rng("not_in_cast", member.pronouns))
+        if outsider is None:
             continue
-        outsider = ctx.rng("not_in_cast", member.pronouns).choice(outsiders).name
         yield ctx.ask(
             "not_in_cast",
             f"cast.complete[{member.pronouns}]",

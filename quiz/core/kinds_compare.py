@@ -128,12 +128,9 @@ def _filming(ctx: Context):
     rng = ctx.rng("true_false", "filming")
     for spot in confirmed:
         like = Entry(spot.place, kind=spot.kind)
-        elsewhere = [
-            e.name for sample in ctx.outside("places", like) for e in sample.items if norm(e.name) not in places
-        ]
-        if not elsewhere:
+        wrong = ctx.one_outside("places", like, places, rng)
+        if wrong is None:
             continue
-        wrong = rng.choice(sorted(set(elsewhere)))
         every = join_names([f.place for f in confirmed])
         yield (
             f"filming[{spot.place}]",
@@ -161,10 +158,9 @@ def _creators(ctx: Context):
     cast = {norm(m.actor) for m in ctx.world.season_cast(ctx.pack)}
     person = ctx.pack.creators[ctx.rng("true_false", "creator").randrange(len(names))]
     like = Entry(person.name, person.pronouns)
-    others = sorted({e.name for s in ctx.outside("people", like) for e in s.items if norm(e.name) not in known | cast})
-    if not others:
+    wrong = ctx.one_outside("people", like, known | cast, ctx.rng("true_false", "creator", "wrong"))
+    if wrong is None:
         return
-    wrong = ctx.rng("true_false", "creator").choice(others)
     explain = f"{ctx.pack.show} was created by {join_names(names)}."
     every = [creator_fact(n) for n in names]
     yield (
@@ -297,30 +293,31 @@ def relation(ctx: Context) -> Iterator[Question | Skip]:
 
 
 def based_on(ctx: Context) -> Iterator[Question | Skip]:
-    countries = {norm(c) for c in ctx.pack.country}
-    models = [
-        (m, p)
-        for p in ctx.world.packs
-        if norm(p.show) == norm(ctx.pack.show) or countries & {norm(c) for c in p.country}
-        for m in p.cast
-        if m.based_on and m.role
+    show = [
+        Entry(m.based_on, m.character_pronouns) for p in ctx.world.show_packs(ctx.pack) for m in p.cast if m.based_on
     ]
     for member in ctx.pack.cast:
         if not (member.certain and member.role and member.based_on):
             continue
         like = Entry(member.based_on, member.character_pronouns)
+        same_role = {
+            norm(m.based_on)
+            for p in ctx.world.show_packs(ctx.pack)
+            for m in p.cast
+            if m.based_on and m.role and norm(m.role) == norm(member.role)
+        }
         yield ctx.ask(
             "based_on",
             f"based_on[{member.role}]",
             f"Which real person is {member.role} in {ctx.pack.show} based on?",
             member.based_on,
-            [[Entry(m.based_on, m.character_pronouns) for m, _ in models]],
+            [show, *ctx.outside("models", like)],
             f"{member.role} is based on {member.based_on}.",
             "model",
             {"role": member.role},
             asks=[f"based_on[{member.role}]"],
             like=like,
-            excluded={norm(m.based_on) for m, _ in models if norm(m.role) == norm(member.role)},
+            excluded=same_role,
         )
 
 
@@ -338,8 +335,7 @@ def _events(ctx: Context) -> list[tuple[str, PartialDate, list[str]]]:
         mine = (f"{ctx.season_start} premiered", ctx.pack.premiere, ["premiere"])
         others = [
             (f"{p.season_label} of {p.show} premiered", p.premiere, [f"premiere@{p.slug}"])
-            for p in ctx.world.packs
-            if p.premiere and norm(p.show) != norm(ctx.pack.show)
+            for p in ctx.world.nearest_premieres(ctx.pack)
         ]
         if others:
             events.append(mine)
@@ -414,7 +410,7 @@ def gap_difficulty(months_apart: int) -> str:
 def crossover(ctx: Context) -> Iterator[Question | Skip]:
     """'Which of these actors is in both shows?', when the other show's cast list is complete."""
     mine = {norm(m.actor): m for m in ctx.pack.cast if m.certain}
-    for other in ctx.world.packs:
+    for other in ctx.world.packs_with_actors(mine):
         if norm(other.show) == norm(ctx.pack.show) or not other.cast_complete:
             continue
         theirs = {norm(m.actor) for m in other.cast}

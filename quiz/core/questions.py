@@ -107,6 +107,16 @@ class Context:
         self.extras: Callable[[Question], tuple[Extra, ...]] = lambda q: ()
         self.names = _pack_names(pack)
 
+    def one_outside(self, vocabulary: str, like: Entry, excluded: set[str], rng: random.Random) -> str | None:
+        """One random fitting name from other shows that is not excluded, drawn, not scanned for."""
+        found = _draw_wrong_from([*self.outside(vocabulary, like)], rng, 1, set(excluded))
+        return found[0] if found else None
+
+    def named_in(self, text: str) -> list[str]:
+        """The pack's names that `text` shows; a substring test first keeps this cheap."""
+        folded = norm(text)
+        return [n for n in self.names if norm(n) in folded and names(text, n)]
+
     def rng(self, kind: str, fact: str, *more) -> random.Random:
         return random.Random("|".join(map(str, (self.seed, self.pack.slug, kind, fact, *more))))
 
@@ -142,8 +152,10 @@ class Context:
         if mentions(prompt, answer):
             return Skip(fact, "the answer would appear in the question")
         tiers = [_fitting(tier, like) for tier in tiers]
-        first = self._draw_wrong(kind, fact, 0, answer, tiers, excluded, one_per_group)
-        insiders = {norm(_name(c)) for c in (tiers[0] if tiers and not isinstance(tiers[0], Sample) else ())}
+        # One random stream per question, drawn in a fixed order: deterministic for a seed.
+        rng = self.rng(kind, fact)
+        first = self._draw_wrong(rng, answer, tiers, excluded, one_per_group)
+        insiders = {c[1] for c in (tiers[0] if tiers and not isinstance(tiers[0], Sample) else ())}
         if any(norm(w) not in insiders for w in first):
             # Names from other shows are easier to rule out than the show's own.
             difficulty = DIFFICULTIES[max(0, DIFFICULTIES.index(difficulty) - 1)]
@@ -151,14 +163,14 @@ class Context:
             hint = "" if self.pack.country else "; give the pack its countries so names from other shows can fit"
             return Skip(fact, f"only {len(first)} fair wrong option(s) for {kind.replace('_', ' ')}{hint}")
         size = len(first) + 1
-        offset = self.rng(kind, fact, "offset").randrange(size)
+        offset = rng.randrange(size)
         sets = []
         for i in range(set_count(size)):
-            wrong = first if i == 0 else self._draw_wrong(kind, fact, i, answer, tiers, excluded, one_per_group)
+            wrong = first if i == 0 else self._draw_wrong(rng, answer, tiers, excluded, one_per_group)
             if len(wrong) != size - 1:
                 wrong = first
             options = list(wrong)
-            self.rng(kind, fact, "order", i).shuffle(options)
+            rng.shuffle(options)
             options.insert((offset + i) % size, answer)
             sets.append(tuple(options))
         return self.question(
@@ -185,16 +197,16 @@ class Context:
         `bands` maps a difficulty to the fair wrong options below and above the answer at that
         distance; the first band with room on both sides for every position is used.
         """
+        rng = self.rng(kind, fact)
         order = list(bands)
-        self.rng(kind, fact, "band").shuffle(order)
+        rng.shuffle(order)
         for band in order:
             below, above = bands[band]
             for size in (4, 3):
                 if len(below) >= size - 1 and len(above) >= size - 1:
-                    offset = self.rng(kind, fact, "offset").randrange(size)
+                    offset = rng.randrange(size)
                     sets = []
                     for i in range(set_count(size)):
-                        rng = self.rng(kind, fact, "set", i)
                         place = (offset + i) % size
                         lower = sorted(rng.sample(range(len(below)), place), reverse=True)
                         upper = sorted(rng.sample(range(len(above)), size - 1 - place))
@@ -224,8 +236,7 @@ class Context:
     ) -> Question:
         # Names count as facts too: a question whose answer is a name asks it, and every name its
         # text shows is revealed, so no game pairs "Who plays Walt?" with a question naming the actor.
-        shown = " ".join((prompt, explanation, citation or self.citation))
-        named = [f"name:{norm(n)}" for n in self.names if names(shown, n)]
+        named = [f"name:{norm(n)}" for n in self.named_in(" ".join((prompt, explanation, citation or self.citation)))]
         answered = [f"name:{norm(n)}" for n in (answer, *aliases, *derived_aliases(answer))] if type_ in NAMED else []
         asks = (*asks, *answered)
         reveals = (*reveals, *named, *answered)
@@ -251,17 +262,18 @@ class Context:
         extras = self.extras(made)
         return replace(made, extras=extras) if extras else made
 
-    def _draw_wrong(self, kind, fact, index, answer, tiers, excluded, one_per_group) -> list[str]:
-        rng = self.rng(kind, fact, "wrong", index)
-        wrong: list[str] = []
-        seen = {norm(answer)} | set(excluded)
-        groups: set[str] = set()
-        for tier in tiers:
-            for candidate in _draw(tier, rng, MAX_WRONG - len(wrong), seen, groups if one_per_group else None):
-                wrong.append(candidate)
-            if len(wrong) == MAX_WRONG:
-                break
-        return wrong
+    def _draw_wrong(self, rng, answer, tiers, excluded, one_per_group) -> list[str]:
+        return _draw_wrong_from(tiers, rng, MAX_WRONG, {norm(answer)} | set(excluded), one_per_group)
+
+
+def _draw_wrong_from(tiers, rng, wanted: int, seen: set[str], one_per_group: bool = False) -> list[str]:
+    wrong: list[str] = []
+    groups: set[str] = set()
+    for tier in tiers:
+        wrong += _draw(tier, rng, wanted - len(wrong), seen, groups if one_per_group else None)
+        if len(wrong) == wanted:
+            break
+    return wrong
 
 
 def _pack_names(pack: Pack) -> list[str]:
@@ -274,14 +286,18 @@ def _pack_names(pack: Pack) -> list[str]:
 
 
 def _fitting(tier, like: Entry | None):
-    """Keep the entries that share the answer's tags; plain texts are taken as they are."""
-    if like is None or isinstance(tier, Sample):
+    """A tier as (name, normalised name, group) once per question, keeping the entries that share
+    the answer's tags; plain texts are taken as they are. A large list stays a Sample."""
+    if isinstance(tier, Sample):
         return tier
-    return [c for c in tier if not isinstance(c, Entry) or c.tags() == like.tags()]
-
-
-def _name(candidate) -> str:
-    return candidate.name if isinstance(candidate, Entry) else candidate
+    kept = {}
+    for c in tier:
+        if isinstance(c, Entry):
+            if like is None or c.tags() == like.tags():
+                kept.setdefault(norm(c.name), (c.name, norm(c.name), c.group))
+        else:
+            kept.setdefault(norm(c), (c, norm(c), None))
+    return list(kept.values())
 
 
 def _draw(tier, rng: random.Random, wanted: int, seen: set[str], groups: set[str] | None) -> list[str]:
@@ -289,17 +305,20 @@ def _draw(tier, rng: random.Random, wanted: int, seen: set[str], groups: set[str
         return []
     if isinstance(tier, Sample):
         items = tier.items
-        candidates = [items[rng.randrange(len(items))] for _ in range(WORLD_DRAWS)] if items else []
+        if len(items) > WORLD_DRAWS:
+            drawn = [items[rng.randrange(len(items))] for _ in range(WORLD_DRAWS)]
+        else:  # a short list is read whole, so no fitting name is missed
+            drawn = rng.sample(items, len(items))
+        candidates = [(e.name, norm(e.name), e.group) for e in drawn]
     else:
-        candidates = [c for c in dict.fromkeys(tier) if norm(_name(c)) not in seen]
-        rng.shuffle(candidates)
+        candidates = [c for c in tier if c[1] not in seen]
+        # Enough in random order to fill the options even when a few share a group.
+        candidates = rng.sample(candidates, min(len(candidates), wanted * 3))
     found = []
-    for candidate in candidates:
-        key = norm(_name(candidate))
-        group = candidate.group if isinstance(candidate, Entry) else None
+    for name, key, group in candidates:
         if key in seen or (groups is not None and group is not None and group in groups):
             continue
-        found.append(_name(candidate))
+        found.append(name)
         seen.add(key)
         if groups is not None and group is not None:
             groups.add(group)

@@ -10,6 +10,7 @@ thousands of packs stays linear.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import defaultdict
@@ -25,13 +26,16 @@ POOL_KINDS = ("actors", "places", "titles", "people", "networks")
 ENTRY_FIELDS = ("name", "pronouns", "kind", "country", "group")
 
 
+# The Unicode blocks of combining marks: what accents decompose into.
+COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 @lru_cache(maxsize=1 << 18)
 def norm(text: str) -> str:
     """Compare names the way a reader would: case and accents do not matter."""
     if text.isascii():
         return text.casefold().strip()
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
+    return COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold())).strip()
 
 
 def mentions(text: str, name: str) -> bool:
@@ -56,7 +60,7 @@ def names(text: str, name: str) -> bool:
 
 
 def _unaccent(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return COMBINING.sub("", unicodedata.normalize("NFKD", text))
 
 
 @dataclass(frozen=True)
@@ -122,6 +126,7 @@ class World:
         self._seasons: dict[tuple[str, int], list[Pack]] = defaultdict(list)
         self._shows: dict[str, list[Pack]] = defaultdict(list)
         self._credits: dict[str, set[str]] = defaultdict(set)
+        self._actor_packs: dict[str, list[Pack]] = defaultdict(list)
         # Every name the world can offer, by vocabulary, then by tags and country, for wrong options
         # beyond a pack's own; a name found twice keeps its first tags.
         self._index: dict[str, dict[tuple, list[Entry]]] = defaultdict(lambda: defaultdict(list))
@@ -132,12 +137,23 @@ class World:
             self._shows[norm(pack.show)].append(pack)
             for member in pack.cast:
                 self._credits[norm(member.actor)].update(norm(c.title) for c in member.known_for)
+                self._actor_packs[norm(member.actor)].append(pack)
         for vocabulary, entries in self._pack_entries():
             for entry in entries:
                 self._add(vocabulary, entry)
         for vocabulary in POOL_KINDS:
             for entry in getattr(self.pool, vocabulary):
                 self._add(vocabulary, entry)
+        self._premieres = sorted((p.premiere.sort_key(), i) for i, p in enumerate(self.packs) if p.premiere)
+
+    def nearest_premieres(self, pack: Pack, count: int = 6) -> list[Pack]:
+        """Packs of other shows whose premiere is nearest this pack's: a bisection, not a scan."""
+        if not pack.premiere:
+            return []
+        at = bisect.bisect_left(self._premieres, (pack.premiere.sort_key(), -1))
+        window = self._premieres[max(0, at - 4 * count) : at + 4 * count]
+        others = [self.packs[i] for _, i in window if norm(self.packs[i].show) != norm(pack.show)]
+        return sorted(others, key=lambda p: abs(p.premiere.ordinal() - pack.premiere.ordinal()))[:count]
 
     def _pack_entries(self):
         for pack in self.packs:
@@ -178,6 +194,11 @@ class World:
     def fitting(self, vocabulary: str, pack: Pack, like: Entry) -> list[list[Entry]]:
         """Lists of names from shows of the pack's countries that share `like`'s tags."""
         return [self._index[vocabulary].get((*like.tags(), norm(c)), []) for c in pack.country]
+
+    def packs_with_actors(self, actors) -> list[Pack]:
+        """Packs whose cast lists any of these normalised names."""
+        found = {id(p): p for name in actors for p in self._actor_packs.get(name, ())}
+        return list(found.values())
 
     def season_packs(self, pack: Pack) -> list[Pack]:
         """Packs about the same season: they all state facts about it."""
