@@ -59,8 +59,11 @@ def test_flaw_2_options_that_do_not_belong_together(seed):
     )
     assert flagged(findings(seed, replace(film, option_sets=with_a_series)), film.key, "mixed-options", "series")
     place = one(seed, "filming_place")
-    abroad = tuple(tuple("Bogotá" if o == "Atlanta" else o for o in s) for s in place.sets)
-    assert flagged(findings(seed, replace(place, option_sets=abroad)), place.key, "mixed-options", "another country")
+    abroad = tuple(tuple("Bogotá" if o == "Oaxaca" else o for o in s) for s in place.sets)
+    found = findings(seed, replace(place, option_sets=abroad))
+    assert flagged(found, place.key, "mixed-options", "another country")
+    us = tuple(tuple("Albuquerque" if o == "Oaxaca" else o for o in s) for s in place.sets)
+    assert flagged(findings(seed, replace(place, option_sets=us)), place.key, "mixed-options", "not in Mexico")
 
 
 def test_flaw_2_two_co_creators_of_one_show(seed):

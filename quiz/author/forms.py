@@ -68,6 +68,7 @@ class CastRow(Form):
 class FilmingRow(Form):
     place = StringField("Place")
     kind = SelectField("Kind of place (optional)", choices=_optional(PLACE_KINDS), default="")
+    country = StringField("Country (optional)", description="where the place is")
     start = StringField("From (optional)", description=DATE_HINT)
     end = StringField("To (optional)", description=DATE_HINT)
     status = SelectField("Status", choices=_choices(FILMING_STATUSES), default="confirmed")

@@ -73,6 +73,7 @@ def form_to_data(form) -> dict:
             {
                 "place": _clean(row["place"]),
                 "kind": _clean(row["kind"]),
+                "country": _clean(row["country"]),
                 "from": _clean(row["start"]),
                 "to": _clean(row["end"]),
                 "status": row["status"],
@@ -161,6 +162,7 @@ def data_to_form(data: dict) -> dict:
             {
                 "place": row["place"],
                 "kind": row.get("kind", ""),
+                "country": row.get("country"),
                 "start": row.get("from"),
                 "end": row.get("to"),
                 "status": row.get("status", "confirmed"),

@@ -15,6 +15,22 @@ from .questions import Extra, Question
 from .world import norm
 
 MAX_EXTRAS = 4
+# Kinds of fact that make a good extra for a question about another kind.
+AFFINITY = {
+    "premiere": ("renewed", "filming_period", "episodes"),
+    "renewed": ("premiere", "filming_period"),
+    "network": ("premiere", "creator"),
+    "creator": ("network", "premiere"),
+    "filming": ("filming_period", "setting"),
+    "filming_period": ("filming", "premiere", "renewed"),
+    "setting": ("filming", "filming_period"),
+    "episodes": ("premiere", "renewed"),
+}
+
+
+def family(fact: str) -> str:
+    """'credit[Diego Luna|Rogue One]' → 'credit'; 'setting.city' → 'setting'."""
+    return fact.split("[")[0].split(".")[0]
 
 
 def role_fact(member: CastMember) -> str:
@@ -135,9 +151,18 @@ class Extras:
         about = [norm(n) for n in (question.answer, *question.about.values()) if isinstance(n, str)]
         related = [item for name in dict.fromkeys(about) for item in self.by_name.get(name, ())]
         rng.shuffle(related)
-        others = rng.sample(self.facts, min(len(self.facts), 3 * MAX_EXTRAS))
+        own = {family(f) for f in question.asks}
+        near = AFFINITY.get(family(question.fact), ())
+        # The same person or place in another kind of fact first ("plays Walt; was also in Argo"), then
+        # a fact of a neighbouring kind (a premiere's filming), then anything the question does not show.
+        ranked = (
+            [item for item in related if family(item[0]) not in own]
+            + [item for item in self.facts if family(item[0]) in near]
+            + related
+            + rng.sample(self.facts, min(len(self.facts), 3 * MAX_EXTRAS))
+        )
         chosen: dict[str, Extra] = {}
-        for fact, text in related + others:
+        for fact, text in ranked:
             if fact not in question.reveals and fact not in chosen:
                 chosen[fact] = Extra(text, fact)
                 if len(chosen) == MAX_EXTRAS:

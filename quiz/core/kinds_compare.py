@@ -127,7 +127,7 @@ def _filming(ctx: Context):
     places = {norm(f.place) for p in ctx.world.season_packs(ctx.pack) for f in p.filming}
     rng = ctx.rng("true_false", "filming")
     for spot in confirmed:
-        like = Entry(spot.place, kind=spot.kind)
+        like = Entry(spot.place, kind=spot.kind, country=(spot.country,) if spot.country else ())
         wrong = ctx.one_outside("places", like, places, rng)
         if wrong is None:
             continue

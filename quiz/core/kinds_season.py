@@ -123,7 +123,7 @@ def filming_place(ctx: Context) -> Iterator[Question | Skip]:
             prompt = f"Where was {ctx.season} filmed?"
         else:
             prompt = f"Which of these places was {ctx.season} filmed in?"
-        like = Entry(spot.place, kind=spot.kind)
+        like = Entry(spot.place, kind=spot.kind, country=(spot.country,) if spot.country else ())
         yield ctx.ask(
             "filming_place",
             fact,
@@ -274,7 +274,8 @@ def setting(ctx: Context) -> Iterator[Question | Skip]:
         return
     places = {norm(f.place) for p in ctx.world.show_packs(ctx.pack) for f in p.filming}
     places |= {norm(p.setting.city) for p in ctx.world.show_packs(ctx.pack) if p.setting and p.setting.city}
-    like = Entry(where, kind="city")
+    country = ctx.pack.setting.country
+    like = Entry(where, kind="city", country=(country,) if country else ())
     yield ctx.ask(
         "setting",
         "setting.city",

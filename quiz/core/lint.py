@@ -143,6 +143,20 @@ def _homogeneity(q: Question, pack: Pack, world: World):
             if option == q.answer or not found or any(_fits(e, pack) for e in found):
                 continue
             yield "mixed-options", f"'{option}' comes from a show of another country, which does not fit {pack.show}"
+        if q.type == "place":
+            yield from _one_country(q, options, taggings, pack)
+
+
+def _one_country(q: Question, options, taggings, pack: Pack):
+    """A place whose country the pack gives is offered among places of that country only."""
+    where = [f.country for f in pack.filming if f.place == q.answer and f.country]
+    if pack.setting and pack.setting.city == q.answer and pack.setting.country:
+        where.append(pack.setting.country)
+    if not where:
+        return
+    for option, found in zip(options, taggings, strict=True):
+        if option != q.answer and found and not any(norm(where[0]) in map(norm, e.country) for e in found):
+            yield "mixed-options", f"'{option}' is not in {where[0]}, where '{q.answer}' is"
 
 
 def _foreign_group(found, pack: Pack) -> str | None:

@@ -114,6 +114,7 @@ class Filming:
     end: PartialDate | None = None
     status: str = "confirmed"
     kind: str | None = None
+    country: str | None = None  # where the place is: wrong options are then places of that country
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,7 @@ class Franchise:
 class Setting:
     city: str | None = None
     era: str | None = None
+    country: str | None = None  # the city's country
 
 
 @dataclass(frozen=True)

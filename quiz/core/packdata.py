@@ -66,6 +66,7 @@ def pack_to_data(pack: Pack) -> dict:
                     {
                         "place": f.place,
                         "kind": f.kind,
+                        "country": f.country,
                         "from": _date(f.start),
                         "to": _date(f.end),
                         "status": f.status,
@@ -73,7 +74,9 @@ def pack_to_data(pack: Pack) -> dict:
                 )
                 for f in pack.filming
             ],
-            "setting": _compact({"city": pack.setting.city, "era": pack.setting.era}) if pack.setting else None,
+            "setting": _compact({"city": pack.setting.city, "era": pack.setting.era, "country": pack.setting.country})
+            if pack.setting
+            else None,
             **{
                 link: [f.show for f in pack.franchise if f.link == link]
                 for link in ("spin_off_of", "prequel_to", "sequel_to")

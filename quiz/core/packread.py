@@ -193,7 +193,7 @@ CAST_FIELDS = (
 )
 CREDIT_FIELDS = ("title", "medium", "year", "role", "source")
 PERSON_FIELDS = ("name", "pronouns", "aliases")
-FILMING_FIELDS = ("place", "kind", "from", "to", "status")
+FILMING_FIELDS = ("place", "kind", "country", "from", "to", "status")
 SOURCE_FIELDS = ("title", "publisher", "url", "date")
 QUESTION_FIELDS = ("prompt", "answer", "wrong", "explanation")
 
@@ -249,10 +249,11 @@ def _facts(read: _Reader, facts: dict) -> dict:
     cast = tuple(_cast(read, item, p) for item, p in read.items(facts, path, "cast", True))
     _check_cast(read, cast)
     setting = None
-    if facts.get("setting") is not None and read.mapping(facts["setting"], path + ("setting",), ("city", "era")):
+    where = path + ("setting",)
+    if facts.get("setting") is not None and read.mapping(facts["setting"], where, ("city", "era", "country")):
+        data = facts["setting"]
         setting = Setting(
-            read.text(facts["setting"], path + ("setting",), "city"),
-            read.text(facts["setting"], path + ("setting",), "era"),
+            read.text(data, where, "city"), read.text(data, where, "era"), read.text(data, where, "country")
         )
     creators = tuple(_person(read, item, p) for item, p in read.items(facts, path, "creators"))
     names = [c.name.casefold() for c in creators if c]
@@ -375,6 +376,7 @@ def _filming(read: _Reader, data, path) -> Filming | None:
         end,
         read.choice(data, path, "status", FILMING_STATUSES, default="confirmed"),
         read.choice(data, path, "kind", PLACE_KINDS, noun="kind of place"),
+        read.text(data, path, "country"),
     )
 
 

@@ -160,9 +160,16 @@ class World:
             country, show = pack.country, pack.show
             yield "networks", [Entry(pack.network, country=country, group=show)]
             yield "people", [Entry(p.name, p.pronouns, country=country, group=show) for p in pack.creators]
-            yield "places", [Entry(f.place, kind=f.kind, country=country, group=show) for f in pack.filming]
+            yield (
+                "places",
+                [
+                    Entry(f.place, kind=f.kind, country=(f.country,) if f.country else country, group=show)
+                    for f in pack.filming
+                ],
+            )
             if pack.setting and pack.setting.city:
-                yield "places", [Entry(pack.setting.city, kind="city", country=country, group=show)]
+                where = (pack.setting.country,) if pack.setting.country else country
+                yield "places", [Entry(pack.setting.city, kind="city", country=where, group=show)]
             yield "titles", [Entry(link.show, kind="series", country=country, group=show) for link in pack.franchise]
             yield (
                 "models",
@@ -192,8 +199,9 @@ class World:
         return self.entries[vocabulary].get(norm(name), [])
 
     def fitting(self, vocabulary: str, pack: Pack, like: Entry) -> list[list[Entry]]:
-        """Lists of names from shows of the pack's countries that share `like`'s tags."""
-        return [self._index[vocabulary].get((*like.tags(), norm(c)), []) for c in pack.country]
+        """Lists of names that share `like`'s tags, from `like`'s own country when it has one (a place
+        in Mexico among other Mexican places), or else from shows of the pack's countries."""
+        return [self._index[vocabulary].get((*like.tags(), norm(c)), []) for c in like.country or pack.country]
 
     def packs_with_actors(self, actors) -> list[Pack]:
         """Packs whose cast lists any of these normalised names."""
