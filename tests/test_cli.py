@@ -22,8 +22,8 @@ def test_check_prints_questions_and_skips(runner):
     assert result.exit_code == 0, result.output
     assert re.search(r"narcos-mexico-s2: \d{3} questions of 13 kinds", result.output)
     assert "Who plays Joaquín ‘El Chapo’ Guzmán in season 2 of Narcos: Mexico?" in result.output
-    assert "skipped renewed: no room for fair wrong options on both sides of the answer" in result.output
-    assert "coverage: 58 of 58 certain facts asked (100%)" in result.output
+    assert "skipped filming[Guadalajara]: filming in Guadalajara is unconfirmed" in result.output
+    assert "coverage: 56 of 56 certain facts asked (100%)" in result.output
     assert (
         "Source: “‘Narcos: Mexico’ Season 2: Coming to Netflix in February 2020”, What's on Netflix." in result.output
     )
@@ -81,9 +81,10 @@ def test_import_is_idempotent_and_keeps_past_results(app, runner, client, tmp_pa
         )
     )
     result = runner.invoke(args=["packs", "import", str(edited)])
-    assert result.exit_code == 0 and "2 retired" in result.output  # the renewal, true and false
+    # The renewal question, and the true and the false statement about it.
+    assert result.exit_code == 0 and "3 retired" in result.output
     assert count(app, Pack) == 1
-    assert count(app, Question, Question.active) == stored - 2
+    assert count(app, Question, Question.active) == stored - 3
     with app.app_context():
         [done] = db.session.scalars(select(Game)).all()
         assert done.finished and done.score == 5 and len(done.rounds) == 5

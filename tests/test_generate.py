@@ -43,7 +43,7 @@ def pack_text(facts: str, top: str = "") -> str:
 def test_seed_pack_asks_every_certain_fact(seed):
     pack, _, questions, skips = seed
     kinds = {q.kind for q in questions}
-    assert {"role_actor", "actor_role", "known_for", "premiere", "filming_place", "filming_period"} <= kinds
+    assert {"role_actor", "actor_role", "known_for", "premiere", "renewed", "filming_place"} <= kinds
     assert {"creator", "narrator", "new_cast", "setting", "true_false", "typed_actor"} <= kinds
     asked, missed = coverage(pack, questions, skips)
     assert not missed and len(asked) > 50
@@ -122,13 +122,14 @@ def test_dates_sit_in_every_position_and_respect_the_other_dates(seed):
         # Every explanation cites an article titled "…in February 2020": every option is in February.
         assert {d.month for d in days} == {2}
     assert {s.index(premiere.answer) for s in premiere.sets} == {0, 1, 2, 3}
-    # Filming began the month after the renewal: no renewal month fits after it, so it is asked true or false.
-    assert "renewed" in {s.fact for s in skips}
-    assert {q.answer for q in questions if q.topic == "tf:renewed"} == {"True", "False"}
-    [period] = by_kind(questions, "filming_period")
-    assert period.answer == "January–June 2019"
-    options = {o for s in period.sets for o in s}
-    assert all(o.startswith(("January", "February", "March", "April", "May", "June", "July")) for o in options)
+    # The cited article's title gives the month, so "premiered in February 2020" is not asked.
+    assert "premiere.false" in {s.fact for s in skips}
+    [renewed] = by_kind(questions, "renewed")
+    assert renewed.answer == "December 2018"
+    assert {s.index(renewed.answer) for s in renewed.sets} == set(range(len(renewed.options)))
+    for options in renewed.sets:
+        months = [datetime.strptime(o, "%B %Y") for o in options]
+        assert months == sorted(months) and all(m < datetime(2020, 2, 1) for m in months)
 
 
 def test_single_narrator_and_new_cast(seed):

@@ -8,7 +8,7 @@ import pytest
 from quiz.core.generate import generate
 from quiz.core.lint import lint, near_duplicate_questions
 from quiz.core.matching import matches
-from quiz.core.packfile import read_packs
+from quiz.core.packfile import parse_pack, read_packs
 from quiz.core.world import World, load_pool
 
 
@@ -69,12 +69,13 @@ def test_flaw_2_options_that_do_not_belong_together(seed):
 def test_flaw_2_two_co_creators_of_one_show(seed):
     pack, world, _ = seed
     q = one(seed, "creator", answer="Carlo Bernard")
-    world.entries["people"]["peter gould"] = [replace(world.entry("people", "Vince Gilligan"), name="Peter Gould")]
+    partner = replace(world.entry("people", "Peter Gould"), name="Vince Gilligan")
+    world.entries["people"]["vince gilligan"] = [partner]
     try:
-        pair = replace(q, option_sets=(("Carlo Bernard", "Vince Gilligan", "Peter Gould", "David Simon"),))
-        assert flagged(findings(seed, pair), q.key, "mixed-options", "one other show (Breaking Bad)")
+        pair = replace(q, option_sets=(("Carlo Bernard", "Vince Gilligan", "Peter Gould", "Tom Fontana"),))
+        assert flagged(findings(seed, pair), q.key, "mixed-options", "one other show (Better Call Saul)")
     finally:
-        del world.entries["people"]["peter gould"]
+        del world.entries["people"]["vince gilligan"]
 
 
 def test_flaw_3_an_order_common_sense_gives(seed):
@@ -93,11 +94,20 @@ def test_flaw_3_an_order_common_sense_gives(seed):
 
 def test_flaw_4_wrong_dates_the_packs_own_dates_rule_out(seed):
     q = one(seed, "premiere")
-    early = tuple(tuple("13 March 2019" if o == s[0] and o != q.answer else o for o in s) for s in q.sets)
-    assert flagged(findings(seed, replace(q, option_sets=early)), q.key, "ruled-out", "13 March 2019")
-    period = one(seed, "filming_period")
+    early = tuple(tuple("13 November 2018" if o == s[-1] and o != q.answer else o for o in s) for s in q.sets)
+    assert flagged(findings(seed, replace(q, option_sets=early)), q.key, "ruled-out", "13 November 2018")
+    pack = parse_pack(
+        "slug: demo-s2\ntitle: Demo\nshow: Demo\nseason: 2\nnetwork: Netflix\n"
+        "sources: [{title: A report, publisher: Example News}]\nfacts:\n  premiere: 2020-05\n  renewed: 2018-06\n"
+        "  cast: [{actor: Al Lee}]\n  filming: [{place: Oslo, from: 2019-01, to: 2019-06}]\n",
+        "demo.yaml",
+    )
+    world = World([pack])
+    [period] = [q for q in generate(pack, world)[0] if q.kind == "filming_period"]
+    assert not lint(pack, [period], world)
     late = tuple(tuple("March–August 2020" if o != period.answer else o for o in s) for s in period.sets)
-    assert flagged(findings(seed, replace(period, option_sets=late)), period.key, "ruled-out", "before the premiere")
+    found = [str(f) for f in lint(pack, [replace(period, option_sets=late)], world)]
+    assert flagged(found, period.key, "ruled-out", "before the premiere")
 
 
 def test_flaw_5_one_question_giving_away_another(seed):

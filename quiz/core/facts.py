@@ -28,6 +28,11 @@ AFFINITY = {
 }
 
 
+def subject(fact: str) -> str:
+    """'credit_role[Diego Luna|Rogue One]' → 'Diego Luna|Rogue One'."""
+    return fact.partition("[")[2] or fact
+
+
 def family(fact: str) -> str:
     """'credit[Diego Luna|Rogue One]' → 'credit'; 'setting.city' → 'setting'."""
     return fact.split("[")[0].split(".")[0]
@@ -161,9 +166,12 @@ class Extras:
             + related
             + rng.sample(self.facts, min(len(self.facts), 3 * MAX_EXTRAS))
         )
+        subjects = {subject(f) for f in question.asks}
         chosen: dict[str, Extra] = {}
         for fact, text in ranked:
-            if fact not in question.reveals and fact not in chosen:
+            # Not the question's own fact, nor another kind of fact about the same pair ("played
+            # Brown in 12 Years a Slave" after "was also in 12 Years a Slave").
+            if fact not in question.reveals and subject(fact) not in subjects and fact not in chosen:
                 chosen[fact] = Extra(text, fact)
                 if len(chosen) == MAX_EXTRAS:
                     break

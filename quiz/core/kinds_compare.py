@@ -214,7 +214,7 @@ def _episodes(ctx: Context):
     count = ctx.pack.episodes
     if count is None or not count.at_least or count.count < 3:
         return
-    fewer = max(2, count.count - 3 + ctx.rng("true_false", "episodes").randrange(3))
+    fewer = count.count  # "fewer than 8" against "at least 8": only knowing the count tells them apart
     season = ctx.season_start
     explain = f"{season} has at least {count.count} episodes."
     yield (

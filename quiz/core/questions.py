@@ -106,6 +106,7 @@ class Context:
         self.season = f"{self.season_label_lower} of {pack.show}"
         self.extras: Callable[[Question], tuple[Extra, ...]] = lambda q: ()
         self.names = _pack_names(pack)
+        self.identifies = _identifying_facts(pack)
 
     def one_outside(self, vocabulary: str, like: Entry, excluded: set[str], rng: random.Random) -> str | None:
         """One random fitting name from other shows that is not excluded, drawn, not scanned for."""
@@ -238,7 +239,10 @@ class Context:
         # text shows is revealed, so no game pairs "Who plays Walt?" with a question naming the actor.
         named = [f"name:{norm(n)}" for n in self.named_in(" ".join((prompt, explanation, citation or self.citation)))]
         answered = [f"name:{norm(n)}" for n in (answer, *aliases, *derived_aliases(answer))] if type_ in NAMED else []
-        asks = (*asks, *answered)
+        # A fact that rules out a wrong option is as good as the answer: "Cosio plays Don Neto" shown
+        # earlier leaves one option fewer in "Which character does Diego Luna play?".
+        ruling_out = [f for options in sets for o in options if o != answer for f in self.identifies.get(norm(o), ())]
+        asks = tuple(dict.fromkeys((*asks, *answered, *ruling_out)))
         reveals = (*reveals, *named, *answered)
         made = Question(
             kind,
@@ -274,6 +278,18 @@ def _draw_wrong_from(tiers, rng, wanted: int, seen: set[str], one_per_group: boo
         if len(wrong) == wanted:
             break
     return wrong
+
+
+def _identifying_facts(pack: Pack) -> dict[str, list[str]]:
+    """For each actor, character and title of the pack, the facts that tie it to something else."""
+    found: dict[str, list[str]] = {}
+    for m in pack.cast:
+        if m.role and m.certain:
+            for name in (m.actor, m.role):
+                found.setdefault(norm(name), []).append(f"role[{m.actor}|{m.role}]")
+        for c in m.known_for if m.certain else ():
+            found.setdefault(norm(c.title), []).append(f"credit[{m.actor}|{c.title}]")
+    return found
 
 
 def _pack_names(pack: Pack) -> list[str]:
