@@ -184,7 +184,7 @@ class World:
 
     def _add(self, vocabulary: str, entry: Entry) -> None:
         known = self.entries[vocabulary][norm(entry.name)]
-        if any(e.tags() == entry.tags() for e in known):
+        if any(e.tags() == entry.tags() and e.group == entry.group for e in known):
             return
         known.append(entry)
         for country in entry.country:
