@@ -77,9 +77,14 @@ def start_with_options(client, **form) -> str:
             return game
 
 
-def play_through(page, questions: int = 5, typed_guess: str = "Diego Luna") -> None:
-    """In a browser: answer every question with its first option (or a typed guess) up to the results."""
-    for _ in range(questions):
+def play_through(page, typed_guess: str = "Diego Luna") -> int:
+    """In a browser: answer every question with its first option (or a typed guess) up to the results.
+
+    Returns how many questions the game had, as its progress line says.
+    """
+    page.wait_for_selector(".question-form")
+    total = int(re.search(r"of (\d+)", page.locator(".question .progress").inner_text()).group(1))
+    for _ in range(total):
         page.wait_for_selector(".question-form")
         if page.locator("#typed").count():
             page.locator("#typed").fill(typed_guess)
@@ -89,3 +94,4 @@ def play_through(page, questions: int = 5, typed_guess: str = "Diego Luna") -> N
         page.wait_for_selector(".feedback")
         page.locator("a.next").click()
     page.wait_for_selector(".results")
+    return total

@@ -81,8 +81,9 @@ def test_an_author_builds_publishes_plays_and_downloads_a_pack(browser, live, tm
     page.get_by_role("link", name="Harbour Lights — Season 3").click()
     page.get_by_label("Questions").select_option("5")
     page.get_by_role("button", name="Start the quiz").click()
-    play_through(page, typed_guess="Ingrid Håland")
-    assert "/5" in page.locator(".results h1").inner_text()
+    total = play_through(page, typed_guess="Ingrid Håland")
+    # A small pack deals fewer questions than asked for rather than pair two that give each other away.
+    assert 3 <= total <= 5 and f"/{total}" in page.locator(".results h1").inner_text()
 
     page.goto(base + "/author")
     with page.expect_download() as caught:

@@ -20,7 +20,7 @@ def test_share_copy_open_elsewhere_challenge_and_leaderboard(browser, live):
     page.get_by_label("Nickname (optional)").fill("Ana")
     page.get_by_label("Questions").select_option("5")
     page.get_by_role("button", name="Start the quiz").click()
-    play_through(page)
+    assert play_through(page) == 5
     score = page.locator(".results h1").inner_text().rsplit(" ", 1)[1]
 
     page.get_by_role("button", name="Copy share text").click()

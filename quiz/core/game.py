@@ -19,6 +19,7 @@ from .questions import Extra, Question, full_explanation
 NICKNAME_MAX = 30
 # Estimates made before anyone plays are poor; after this many answers the players' record decides.
 OBSERVED_AFTER = 30
+ATTEMPTS = 8
 
 
 @dataclass(frozen=True)
@@ -48,14 +49,21 @@ def pick_questions(
     A chosen difficulty comes first; the game is topped up from the other
     difficulties only when the pack has too few questions of it.
     """
-    pool = list(candidates)
-    rng.shuffle(pool)
-    preferred = [c for c in pool if difficulty in (None, c.difficulty)]
-    rest = [c for c in pool if c not in preferred]
-    chosen: list[Candidate] = []
-    for group in (preferred, rest):
-        _deal(group, count, chosen, rng)
-    return chosen
+    best: list[Candidate] = []
+    # Dealing is greedy, so a few shuffles find a fuller game when clashes are many (small packs).
+    for _ in range(ATTEMPTS):
+        pool = list(candidates)
+        rng.shuffle(pool)
+        preferred = [c for c in pool if difficulty in (None, c.difficulty)]
+        rest = [c for c in pool if c not in preferred]
+        chosen: list[Candidate] = []
+        for group in (preferred, rest):
+            _deal(group, count, chosen, rng)
+        if len(chosen) > len(best):
+            best = chosen
+        if len(best) == count:
+            break
+    return best
 
 
 def deal(candidates: list[Candidate], count: int, rng: random.Random, difficulty: str | None = None) -> list[Dealt]:

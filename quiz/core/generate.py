@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from . import kinds_cast, kinds_compare, kinds_season
+from . import kinds_cast, kinds_compare, kinds_season, kinds_statements
 from .facts import Extras, certain_facts
 from .leaks import reveals_answer
 from .pack import Pack
@@ -36,7 +36,7 @@ KINDS: tuple[Callable[[Context], Iterator[Question | Skip]], ...] = (
     kinds_season.franchise,
     kinds_compare.relation,
     kinds_compare.based_on,
-    kinds_compare.true_false,
+    kinds_statements.true_false,
     kinds_compare.order_events,
     kinds_compare.which_first,
     kinds_compare.crossover,

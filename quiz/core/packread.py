@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from .dates import DateFormatError, PartialDate
 from .pack import (
     CAST_STATUSES,
     FILMING_STATUSES,
@@ -28,131 +27,13 @@ from .pack import (
     Pack,
     PackError,
     Person,
-    Problem,
     Relation,
     Setting,
     Source,
-    dotted,
 )
+from .reader import MAX_LONG_TEXT, Reader
 
-MAX_TEXT = 300
-MAX_LONG_TEXT = 1000
-MAX_ITEMS = 500
 RELATION = re.compile(r"^(" + "|".join(RELATIONS) + r") of (.+)$")
-
-
-class _Reader:
-    """Typed field access that records problems instead of stopping at the first."""
-
-    def __init__(self, origin: str, lines: dict[tuple, int]):
-        self.origin = origin
-        self.lines = lines
-        self.problems: list[Problem] = []
-
-    def problem(self, path: tuple, message: str) -> None:
-        probe = path
-        while probe not in self.lines and probe:
-            probe = probe[:-1]
-        self.problems.append(Problem(self.origin, self.lines.get(probe, 1), dotted(path), message))
-
-    def mapping(self, data, path, allowed, required=()):
-        if not isinstance(data, dict):
-            self.problem(path, "expected a mapping of fields")
-            return None
-        for key in data:
-            if key not in allowed:
-                self.problem(path + (key,), f"unknown field (expected one of {', '.join(allowed)})")
-        for key in required:
-            if key not in data or data[key] is None:
-                self.problem(path + (key,), "is required")
-        return data
-
-    def text(self, data, path, key, required=False, limit=MAX_TEXT):
-        value = data.get(key)
-        if value is None:
-            if required and key in data:
-                self.problem(path + (key,), "is required")
-            return None
-        return self.clean(value, path + (key,), limit)
-
-    def clean(self, value, path, limit=MAX_TEXT):
-        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-            self.problem(path, "expected text")
-            return None
-        value = str(value).strip()
-        if not value:
-            self.problem(path, "must not be empty")
-            return None
-        if len(value) > limit:
-            self.problem(path, f"is longer than {limit} characters")
-            return None
-        return value
-
-    def integer(self, data, path, key, minimum=1):
-        value = data.get(key)
-        if value is None:
-            return None
-        if isinstance(value, bool) or not isinstance(value, int):
-            self.problem(path + (key,), f"expected a whole number, got '{value}'")
-            return None
-        if value < minimum:
-            self.problem(path + (key,), f"must be at least {minimum}")
-            return None
-        return value
-
-    def flag(self, data, path, key) -> bool:
-        value = data.get(key, False)
-        if not isinstance(value, bool):
-            self.problem(path + (key,), "expected true or false")
-            return False
-        return value
-
-    def date(self, data, path, key):
-        if data.get(key) is None:
-            return None
-        try:
-            return PartialDate.parse(data[key])
-        except DateFormatError as error:
-            self.problem(path + (key,), str(error))
-            return None
-
-    def items(self, data, path, key, required=False):
-        value = data.get(key)
-        if value is None:
-            return []
-        if not isinstance(value, list):
-            self.problem(path + (key,), "expected a list")
-            return []
-        if required and not value:
-            self.problem(path + (key,), "must not be empty")
-        if len(value) > MAX_ITEMS:
-            self.problem(path + (key,), f"has more than {MAX_ITEMS} entries")
-            return []
-        return [(item, path + (key, i)) for i, item in enumerate(value)]
-
-    def texts(self, data, path, key, required=False):
-        """A list of texts; a single text is read as a list of one."""
-        if isinstance(data.get(key), (str, int)) and not isinstance(data.get(key), bool):
-            data = {**data, key: [data[key]]}
-        result = []
-        for item, item_path in self.items(data, path, key, required):
-            value = self.clean(item, item_path) if item is not None else None
-            if item is None:
-                self.problem(item_path, "must not be empty")
-            elif value in result:
-                self.problem(item_path, f"'{value}' is listed twice")
-            elif value is not None:
-                result.append(value)
-        return tuple(result)
-
-    def choice(self, data, path, key, choices, default=None, noun="status"):
-        value = data.get(key)
-        if value is None:
-            return default
-        if value not in choices:
-            self.problem(path + (key,), f"unknown {noun} '{value}' (expected one of {', '.join(choices)})")
-            return default
-        return value
 
 
 TOP_FIELDS = (
@@ -203,7 +84,7 @@ def build_pack(data: object, origin: str = "<pack>", lines: dict[tuple, int] | N
 
     `lines` maps field paths to line numbers when the data came from a file.
     """
-    read = _Reader(origin, lines or {})
+    read = Reader(origin, lines or {})
     top = read.mapping(data, (), TOP_FIELDS, ("slug", "title", "show", "season", "network", "sources", "facts"))
     if top is None:
         raise PackError(read.problems)
@@ -236,7 +117,7 @@ def build_pack(data: object, origin: str = "<pack>", lines: dict[tuple, int] | N
     return Pack(**values)
 
 
-def _check_citations(read: _Reader, values: dict) -> None:
+def _check_citations(read: Reader, values: dict) -> None:
     sources = len(values.get("sources") or ())
     for i, member in enumerate(values.get("cast") or ()):
         for j, credit in enumerate(member.known_for if member else ()):
@@ -244,7 +125,7 @@ def _check_citations(read: _Reader, values: dict) -> None:
                 read.problem(("facts", "cast", i, "known_for", j, "source"), f"there is no source {credit.source}")
 
 
-def _facts(read: _Reader, facts: dict) -> dict:
+def _facts(read: Reader, facts: dict) -> dict:
     path = ("facts",)
     cast = tuple(_cast(read, item, p) for item, p in read.items(facts, path, "cast", True))
     _check_cast(read, cast)
@@ -273,7 +154,7 @@ def _facts(read: _Reader, facts: dict) -> dict:
     )
 
 
-def _source(read: _Reader, data, path) -> Source | None:
+def _source(read: Reader, data, path) -> Source | None:
     if read.mapping(data, path, SOURCE_FIELDS, ("title", "publisher")) is None:
         return None
     url = read.text(data, path, "url")
@@ -284,12 +165,17 @@ def _source(read: _Reader, data, path) -> Source | None:
     )
 
 
-def _person(read: _Reader, data, path) -> Person | None:
+def _plain(read: Reader, data, path, make):
+    """A list item written as plain text instead of a mapping: a name or a title alone."""
+    text = read.clean(data, path) if data is not None else None
+    if data is None:
+        read.problem(path, "must not be empty")
+    return make(text) if text else None
+
+
+def _person(read: Reader, data, path) -> Person | None:
     if not isinstance(data, dict):
-        name = read.clean(data, path) if data is not None else None
-        if data is None:
-            read.problem(path, "must not be empty")
-        return Person(name) if name else None
+        return _plain(read, data, path, Person)
     if read.mapping(data, path, PERSON_FIELDS, ("name",)) is None:
         return None
     name = read.text(data, path, "name")
@@ -297,12 +183,9 @@ def _person(read: _Reader, data, path) -> Person | None:
     return Person(name, pronouns, read.texts(data, path, "aliases")) if name else None
 
 
-def _credit(read: _Reader, data, path) -> Credit | None:
+def _credit(read: Reader, data, path) -> Credit | None:
     if not isinstance(data, dict):
-        title = read.clean(data, path) if data is not None else None
-        if data is None:
-            read.problem(path, "must not be empty")
-        return Credit(title) if title else None
+        return _plain(read, data, path, Credit)
     if read.mapping(data, path, CREDIT_FIELDS, ("title",)) is None:
         return None
     return Credit(
@@ -314,7 +197,7 @@ def _credit(read: _Reader, data, path) -> Credit | None:
     )
 
 
-def _relation(read: _Reader, data, path) -> Relation | None:
+def _relation(read: Reader, data, path) -> Relation | None:
     text = read.clean(data, path) if data is not None else None
     if text is None:
         return None
@@ -327,7 +210,7 @@ def _relation(read: _Reader, data, path) -> Relation | None:
     return Relation(match[1], match[2].strip())
 
 
-def _cast(read: _Reader, data, path) -> CastMember | None:
+def _cast(read: Reader, data, path) -> CastMember | None:
     if read.mapping(data, path, CAST_FIELDS, ("actor",)) is None:
         return None
     credits = tuple(_credit(read, item, p) for item, p in read.items(data, path, "known_for"))
@@ -353,7 +236,7 @@ def _cast(read: _Reader, data, path) -> CastMember | None:
     )
 
 
-def _check_cast(read: _Reader, cast: tuple) -> None:
+def _check_cast(read: Reader, cast: tuple) -> None:
     seen = set()
     for i, member in enumerate(cast):
         if member is None or member.actor is None:
@@ -364,7 +247,7 @@ def _check_cast(read: _Reader, cast: tuple) -> None:
         seen.add(key)
 
 
-def _filming(read: _Reader, data, path) -> Filming | None:
+def _filming(read: Reader, data, path) -> Filming | None:
     if read.mapping(data, path, FILMING_FIELDS, ("place",)) is None:
         return None
     start, end = read.date(data, path, "from"), read.date(data, path, "to")
@@ -380,7 +263,7 @@ def _filming(read: _Reader, data, path) -> Filming | None:
     )
 
 
-def _episodes(read: _Reader, facts) -> Episodes | None:
+def _episodes(read: Reader, facts) -> Episodes | None:
     value = facts.get("episodes")
     path = ("facts", "episodes")
     if value is None:
@@ -394,7 +277,7 @@ def _episodes(read: _Reader, facts) -> Episodes | None:
     return Episodes(count) if count else None
 
 
-def _question(read: _Reader, data, path) -> HandQuestion | None:
+def _question(read: Reader, data, path) -> HandQuestion | None:
     if read.mapping(data, path, QUESTION_FIELDS, ("prompt", "answer", "wrong")) is None:
         return None
     answer = read.text(data, path, "answer")

@@ -168,17 +168,11 @@ def _claim_holds(claim: dict, pack: Pack, world: World) -> bool | None:
     kind = claim["claim"]
     if kind == "role":
         return _plays(pack, world, claim["actor"], claim["role"])
-    if kind == "premiere":
+    if kind in ("premiere", "renewed"):
         month = PartialDate.parse(claim["month"])
-        dates = [p.premiere for p in world.season_packs(pack) if p.premiere]
+        dates = [getattr(p, kind) for p in world.season_packs(pack) if getattr(p, kind)]
         if not dates or any(d.precision == "year" for d in dates):
-            return UNKNOWN
-        return any(d.overlaps(month) for d in dates)
-    if kind == "renewed":
-        month = PartialDate.parse(claim["month"])
-        dates = [p.renewed for p in world.season_packs(pack) if p.renewed]
-        if not dates or any(d.precision == "year" for d in dates):
-            return UNKNOWN
+            return UNKNOWN  # a month can't be judged against a year
         return any(d.overlaps(month) for d in dates)
     if kind == "filming":
         return _filmed_in(pack, world, claim["place"])
