@@ -20,7 +20,7 @@ def count(app, model, *where):
 def test_check_prints_questions_and_skips(runner):
     result = runner.invoke(args=["packs", "check", str(SEED_PACK)])
     assert result.exit_code == 0, result.output
-    assert re.search(r"narcos-mexico-s2: \d{3} questions of 13 kinds", result.output)
+    assert re.search(r"narcos-mexico-s2: \d{3} questions of 14 kinds", result.output)
     assert "Who plays Joaquín ‘El Chapo’ Guzmán in season 2 of Narcos: Mexico?" in result.output
     assert "skipped filming[Guadalajara]: filming in Guadalajara is unconfirmed" in result.output
     assert "coverage: 56 of 56 certain facts asked (100%)" in result.output

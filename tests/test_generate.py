@@ -54,7 +54,9 @@ def test_options_are_unique_hold_the_answer_and_cite_the_source(seed):
         for options in q.sets:
             assert len({o.casefold() for o in options}) == len(options), q
             assert options.count(q.answer) == 1, q
-        assert q.citation.startswith("“") and ("What's on Netflix" in q.citation or q.kind == "true_false"), q
+        assert q.citation.startswith("“") and (
+            "What's on Netflix" in q.citation or q.kind in ("true_false", "credit_role")
+        ), q
         assert q.extras or q.kind == "custom", q
 
 
@@ -286,3 +288,12 @@ def test_handwritten_questions_are_played_too():
     )
     [q] = [q for q in generate(parse_pack(text, "x.yaml"))[0] if q.kind == "custom"]
     assert sorted(q.options) == ["A", "B", "C"] and q.answer == "B"
+
+
+def test_who_an_actor_played_in_another_title_is_asked_among_that_titles_peers(seed):
+    pack, _, questions, _ = seed
+    [zorro] = [q for q in questions if q.kind == "credit_role" and q.about["title"] == "The Mask of Zorro"]
+    assert zorro.prompt == "Who did Matt Letscher play in The Mask of Zorro?"
+    assert zorro.answer == "Captain Harrison Love" and "MovieTickets.com" in zorro.citation
+    played = {c.role for m in pack.cast if m.pronouns == "he" for c in m.known_for if c.role}
+    assert {o for s in zorro.sets for o in s} <= played

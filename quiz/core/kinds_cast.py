@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .facts import credit_fact, role_fact, status_fact
+from .facts import credit_fact, credit_role_fact, role_fact, status_fact
 from .matching import confusable
 from .pack import CastMember
 from .questions import Context, Question, Skip
@@ -147,6 +147,40 @@ def known_for(ctx: Context) -> Iterator[Question | Skip]:
                 like=like,
                 excluded=credits,
                 difficulty="hard",
+            )
+
+
+def credit_role(ctx: Context) -> Iterator[Question | Skip]:
+    """'Who did Matt Letscher play in The Mask of Zorro?': among characters of the cast's other credits."""
+    for member in ctx.pack.cast:
+        for credit in member.known_for if member.certain else ():
+            if not credit.role:
+                continue
+            fact = credit_role_fact(member, credit)
+            like = Entry(credit.role, member.pronouns)
+            # Another character of another title, played by someone of the same pronouns.
+            others = [
+                Entry(c.role, m.pronouns)
+                for m in ctx.pack.cast
+                for c in m.known_for
+                if c.role and norm(c.title) != norm(credit.title)
+            ]
+            source = ctx.pack.sources[(credit.source or 1) - 1]
+            yield ctx.ask(
+                "credit_role",
+                fact,
+                f"Who did {member.actor} play in {credit.title}?",
+                credit.role,
+                [others, *ctx.outside("credit_roles", like)],
+                f"{member.actor} played {credit.role} in {credit.title}.",
+                "credit_role",
+                {"actor": member.actor, "title": credit.title},
+                asks=[fact],
+                topic=f"credits[{member.actor}]",
+                like=like,
+                excluded={norm(credit.role)},
+                difficulty="hard",
+                citation=source.citation(),
             )
 
 

@@ -32,6 +32,7 @@ VOCABULARY = {
     "actor": "actors",
     "person": "people",
     "model": "models",
+    "credit_role": "credit_roles",
     "role": "roles",
     "title": "titles",
     "place": "places",

@@ -21,7 +21,7 @@ MIN_SETS = 4
 WORLD_DRAWS = 24
 DIFFICULTIES = ("easy", "medium", "hard")
 # Answer types that are names: a question with one asks the name, so nothing else in its game may show it.
-NAMED = ("actor", "person", "role", "place", "title", "network", "typed_name")
+NAMED = ("actor", "person", "role", "place", "title", "network", "typed_name", "credit_role", "model")
 
 
 @dataclass(frozen=True)
@@ -144,6 +144,7 @@ class Context:
         minimum: int = 2,
         one_per_group: bool = False,
         difficulty: str = "medium",
+        citation: str | None = None,
     ) -> Question | Skip:
         """A question whose wrong options are drawn from tiers, best tier first, in shuffled sets.
 
@@ -175,7 +176,19 @@ class Context:
             options.insert((offset + i) % size, answer)
             sets.append(tuple(options))
         return self.question(
-            kind, fact, prompt, answer, sets, explanation, type_, about, difficulty, asks, topic, reveals
+            kind,
+            fact,
+            prompt,
+            answer,
+            sets,
+            explanation,
+            type_,
+            about,
+            difficulty,
+            asks,
+            topic,
+            reveals,
+            citation=citation,
         )
 
     def ask_ordered(

@@ -164,6 +164,11 @@ def _based_on(q, option, pack, world):
     return norm(option) in models if models else UNKNOWN
 
 
+def _credit_role(q, option, pack, world):
+    claim = {"claim": "credit_role", "actor": q.about["actor"], "title": q.about["title"], "role": option}
+    return _claim_holds(claim, pack, world)
+
+
 def _claim_holds(claim: dict, pack: Pack, world: World) -> bool | None:
     kind = claim["claim"]
     if kind == "role":
@@ -264,6 +269,7 @@ JUDGES = {
     "typed_actor": _role_actor,
     "actor_role": _actor_role,
     "known_for": _known_for,
+    "credit_role": _credit_role,
     "premiere": _premiere,
     "renewed": _renewed,
     "filming_place": _filming_place,

@@ -178,6 +178,15 @@ class World:
             yield "actors", [Entry(m.actor, m.pronouns, country=country, group=show) for m in pack.cast]
             yield "roles", [Entry(m.role, m.character_pronouns, group=show) for m in pack.cast if m.role]
             yield (
+                "credit_roles",
+                [
+                    Entry(c.role, m.pronouns, country=country, group=show)
+                    for m in pack.cast
+                    for c in m.known_for
+                    if c.role
+                ],
+            )
+            yield (
                 "titles",
                 [Entry(c.title, kind=c.medium, country=country, group=show) for m in pack.cast for c in m.known_for],
             )
