@@ -203,7 +203,7 @@ def test_ungrammatical_templates_are_caught(seed):
 def test_near_duplicate_questions_are_caught(seed):
     pack, _, _ = seed
     q = one(seed, "setting")
-    twin = replace(q, fact="elsewhere", topic="elsewhere", asks=(), reveals=())
+    twin = replace(q, fact="elsewhere", topic="elsewhere", asks=(), reveals=(), type="text")
     assert near_duplicate_questions([(pack, [q, twin])])
 
 

@@ -29,6 +29,8 @@ def date_bands(date: PartialDate, fair) -> dict[str, tuple[list[str], list[str]]
     """Wrong dates below and above the answer, nearest first, that `fair` accepts."""
     bands = {}
     for band, steps in DATE_BANDS[date.precision].items():
+        # Not the same month of another year: "December 2017" beside "December 2018" is a tell.
+        steps = [s for s in steps if date.precision != "month" or s % 12]
         below = [d.human() for d in (_move(date, -s) for s in steps) if fair(d)]
         above = [d.human() for d in (_move(date, s) for s in steps) if fair(d)]
         bands[band] = (below, above)

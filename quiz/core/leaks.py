@@ -77,6 +77,15 @@ def leak_between(a: Question, b: Question, b_explanation: str) -> str | None:
     return f"{b.key} {reason}, the answer to {a.key}" if reason else None
 
 
+# Options of these types, seen wrong in one question, make the one new option of another stand out.
+SHARED_OPTIONS = ("place", "title", "person", "network", "credit_role", "model")
+
+
 def conflict(a: Question, b: Question) -> bool:
-    """Never in one game: the same topic, or one reveals a fact the other asks."""
-    return a.topic == b.topic or bool(set(a.asks) & set(b.reveals)) or bool(set(b.asks) & set(a.reveals))
+    """Never in one game: the same topic, one that reveals a fact the other asks, or two that offer
+    the same names (the second would have one new option: its answer)."""
+    if a.topic == b.topic or set(a.asks) & set(b.reveals) or set(b.asks) & set(a.reveals):
+        return True
+    if a.type == b.type and a.type in SHARED_OPTIONS:
+        return len({o for s in a.sets for o in s} & {o for s in b.sets for o in s}) >= 2
+    return False

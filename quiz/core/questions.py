@@ -302,6 +302,10 @@ def _identifying_facts(pack: Pack) -> dict[str, list[str]]:
                 found.setdefault(norm(name), []).append(f"role[{m.actor}|{m.role}]")
         for c in m.known_for if m.certain else ():
             found.setdefault(norm(c.title), []).append(f"credit[{m.actor}|{c.title}]")
+            if c.role:
+                played = f"credit_role[{m.actor}|{c.title}]"
+                found[norm(c.title)].append(played)
+                found.setdefault(norm(c.role), []).append(played)
     return found
 
 
