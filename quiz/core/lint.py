@@ -38,8 +38,6 @@ VOCABULARY = {
     "place": "places",
     "network": "networks",
 }
-# The order these events are in follows from what they are, so asking it tests nothing.
-IMPLIED = re.compile(r"^(Renewed for|Filming began|.* premiered)")
 
 
 @dataclass(frozen=True)

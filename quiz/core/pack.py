@@ -168,10 +168,6 @@ class Pack:
     origin: str = field(default="<pack>", compare=False)
 
     @property
-    def source_name(self) -> str:
-        return self.sources[0].publisher
-
-    @property
     def season_label(self) -> str:
         """The show's own name for the season: 'Season 2', 'Part 3', 'Series 2', 'Book One'."""
         return self.label or f"Season {self.season}"

@@ -362,7 +362,3 @@ def _draw(tier, rng: random.Random, wanted: int, seen: set[str], groups: set[str
 
 def join_names(names: Sequence[str]) -> str:
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
-
-
-def without(items: Iterable[str], excluded: set[str]) -> list[str]:
-    return [item for item in items if norm(item) not in excluded]

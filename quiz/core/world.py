@@ -23,7 +23,6 @@ import yaml
 from .pack import CastMember, Pack
 
 POOL_KINDS = ("actors", "places", "titles", "people", "networks")
-ENTRY_FIELDS = ("name", "pronouns", "kind", "country", "group")
 
 
 # The Unicode blocks of combining marks: what accents decompose into.
