@@ -9,7 +9,7 @@ from sqlalchemy import event
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from .config import HTMX_CDN, HTMX_SRI, HTMX_VERSION, configure
-from .core.share import duration
+from .core.recap import duration
 from .extensions import csrf, db, limiter, login_manager, sqlite_pragmas
 from .sessions import HttpsAwareSessions
 

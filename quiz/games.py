@@ -8,9 +8,9 @@ import secrets
 from flask import session
 from sqlalchemy import case, func, select
 
-from .core.game import Candidate, deal, observed_difficulty
 from .core.questions import Extra
 from .core.questions import Question as CoreQuestion
+from .core.selection import Candidate, deal, observed_difficulty
 from .extensions import db
 from .models import Game, Pack, Question, Round
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import abort, session, url_for
 from sqlalchemy import select
 
-from .core.share import share_text
+from .core.recap import share_text
 from .extensions import db
 from .models import Game
 

@@ -18,7 +18,8 @@ from quiz.core.pack import (
     Setting,
     Source,
 )
-from quiz.core.world import Pool, norm
+from quiz.core.text import norm
+from quiz.core.world import Pool
 
 FIRST = ["Ana", "José", "Zoë", "Björn", "Chloé", "Seán", "Mía", "O'Neil", "Li", "Ngozi", "Ayşe", "Łukasz"]
 LAST = ["Pérez", "Smith", "Núñez", "Kowalski", "D'Arcy", "Okafor", "Müller", "Ito", "García Márquez", "Ó Sé"]

@@ -1,8 +1,9 @@
 import random
 
 from quiz.core.dates import PartialDate
-from quiz.core.game import Candidate, clean_nickname, deal, pick_questions
 from quiz.core.questions import Extra, Question
+from quiz.core.selection import Candidate, deal, pick_questions
+from quiz.core.text import clean_nickname
 
 
 def question(i: int, kind: str, topic: str, answer: str = "", **more) -> Question:

@@ -8,13 +8,13 @@ from collections import Counter
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quiz.core.game import Candidate, deal
 from quiz.core.generate import generate
 from quiz.core.leaks import conflict, leak_between
 from quiz.core.lint import _of_type
-from quiz.core.matching import fold
 from quiz.core.packdata import dump_yaml, pack_to_data
 from quiz.core.packfile import parse_pack
+from quiz.core.selection import Candidate, deal
+from quiz.core.text import fold
 from quiz.core.truth import option_truths
 from quiz.core.world import World
 

@@ -2,7 +2,7 @@
 
 from sqlalchemy import select
 
-from quiz.core.game import observed_difficulty
+from quiz.core.selection import observed_difficulty
 from quiz.extensions import db
 from quiz.games import answer_record
 from quiz.models import Game, Question, Round

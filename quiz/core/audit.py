@@ -8,12 +8,12 @@ import random
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .game import Candidate, deal
 from .generate import coverage, generate
 from .leaks import leak_between
 from .lint import _homogeneity
 from .pack import Pack
 from .questions import Question
+from .selection import Candidate, deal
 from .world import World
 
 TOLERANCE = 0.05

@@ -12,7 +12,7 @@ import random
 from .dates import span
 from .pack import FRANCHISE_LINKS, CastMember, Credit, Filming, Pack
 from .questions import Extra, Question
-from .world import norm
+from .text import lower_season, norm
 
 MAX_EXTRAS = 4
 # Kinds of fact that make a good extra for a question about another kind.
@@ -78,7 +78,7 @@ def certain_facts(pack: Pack) -> dict[str, str]:
     if pack.premiere:
         facts["premiere"] = f"{season} premiered on {pack.premiere.human()}."
     if pack.renewed:
-        facts["renewed"] = f"{show} was renewed for {_lower(label)} in {pack.renewed.human()}."
+        facts["renewed"] = f"{show} was renewed for {lower_season(label)} in {pack.renewed.human()}."
     facts["network"] = f"{season} was released by {pack.network}."
     for person in pack.creators:
         facts[creator_fact(person.name)] = f"{person.name} is one of the creators of {show}."
@@ -109,7 +109,7 @@ def certain_facts(pack: Pack) -> dict[str, str]:
 def _cast_facts(pack: Pack, member: CastMember, facts: dict[str, str]) -> None:
     label = pack.season_label
     if member.status == "departed":
-        facts[status_fact(member)] = f"{member.actor} does not return for {_lower(label)}."
+        facts[status_fact(member)] = f"{member.actor} does not return for {lower_season(label)}."
     if not member.certain:
         return
     if member.role:
@@ -119,11 +119,11 @@ def _cast_facts(pack: Pack, member: CastMember, facts: dict[str, str]) -> None:
         if member.based_on:
             facts[f"based_on[{member.role}]"] = f"{member.role} is based on {member.based_on}."
     if member.narrator:
-        facts[f"narrator[{member.actor}]"] = f"{member.actor} narrates {_lower(label)}."
+        facts[f"narrator[{member.actor}]"] = f"{member.actor} narrates {lower_season(label)}."
     if member.status == "new" and pack.season > 1:
-        facts[status_fact(member)] = f"{member.actor} joins the cast in {_lower(label)}."
+        facts[status_fact(member)] = f"{member.actor} joins the cast in {lower_season(label)}."
     if member.status == "flashback_only":
-        facts[status_fact(member)] = f"{member.actor} appears only in flashbacks in {_lower(label)}."
+        facts[status_fact(member)] = f"{member.actor} appears only in flashbacks in {lower_season(label)}."
     for credit in member.known_for:
         facts[credit_fact(member, credit)] = f"{member.actor} was also in {credit.title}."
         if credit.role:
@@ -133,10 +133,6 @@ def _cast_facts(pack: Pack, member: CastMember, facts: dict[str, str]) -> None:
             facts[credit_role_fact(member, credit)] = (
                 f"{member.actor} played {credit.role} in {credit.title}{year}{per}."
             )
-
-
-def _lower(label: str) -> str:
-    return label[:1].lower() + label[1:] if label.lower().startswith("season ") else label
 
 
 class Extras:

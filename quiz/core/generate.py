@@ -13,7 +13,8 @@ from .facts import Extras, certain_facts
 from .leaks import reveals_answer
 from .pack import Pack
 from .questions import Context, Question, Skip
-from .world import World, norm
+from .text import norm
+from .world import World
 
 KINDS: tuple[Callable[[Context], Iterator[Question | Skip]], ...] = (
     kinds_cast.role_actor,

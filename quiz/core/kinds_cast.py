@@ -8,7 +8,8 @@ from .facts import credit_fact, credit_role_fact, role_fact, status_fact
 from .matching import confusable
 from .pack import CastMember
 from .questions import Context, Question, Skip
-from .world import Entry, norm
+from .text import norm
+from .world import Entry
 
 MEDIUM_NOUNS = {"film": "films", "series": "series", "video game": "video games", "documentary": "documentaries"}
 

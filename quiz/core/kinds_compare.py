@@ -10,7 +10,8 @@ from .facts import period_fact, place_fact, relation_fact, role_fact
 from .kinds_season import confirmed_spots
 from .pack import EXCLUSIVE_RELATIONS
 from .questions import Context, Question, Skip
-from .world import Entry, norm
+from .text import norm
+from .world import Entry
 
 
 def relation(ctx: Context) -> Iterator[Question | Skip]:

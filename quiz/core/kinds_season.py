@@ -8,7 +8,8 @@ from .dates import PartialDate, months, span
 from .facts import creator_fact, period_fact, place_fact
 from .pack import FRANCHISE_LINKS, Pack
 from .questions import Context, Question, Skip, join_names
-from .world import Entry, norm
+from .text import norm
+from .world import Entry
 
 # How far wrong dates sit from the answer, by difficulty, in the date's own unit (weeks for days,
 # so every option falls on the same weekday).

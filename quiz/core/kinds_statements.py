@@ -9,7 +9,8 @@ from .facts import creator_fact, credit_role_fact, place_fact, relation_fact, ro
 from .kinds_season import confirmed_spots, premiere_floor, renewal_ceiling
 from .pack import EXCLUSIVE_RELATIONS
 from .questions import Context, Question, Skip, join_names
-from .world import Entry, norm
+from .text import norm
+from .world import Entry
 
 TRUTH_OPTIONS = ("True", "False")
 

@@ -14,7 +14,7 @@ from calendar import month_name
 from .dates import PartialDate
 from .pack import derived_aliases
 from .questions import Question
-from .world import names
+from .text import names
 
 NAMED_TYPES = ("actor", "person", "role", "place", "title", "network", "text", "typed_name", "period")
 MONTHS = "|".join(month_name[1:])

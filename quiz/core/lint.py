@@ -15,11 +15,12 @@ from .dates import PartialDate
 from .kinds_compare import gap_difficulty
 from .kinds_season import COUNT_BANDS, DATE_BANDS, PERIOD_BANDS, premiere_floor, renewal_ceiling
 from .leaks import conflict, leak_between
-from .matching import fold, matches
+from .matching import matches
 from .pack import Pack, derived_aliases
 from .questions import Question, full_explanation
+from .text import fold, mentions, norm
 from .truth import option_truths
-from .world import World, mentions, norm
+from .world import World
 
 PLACEHOLDER = re.compile(r"[{}]|%[sd]|\bNone\b|\bnull\b|\bundefined\b")
 A_BEFORE_VOWEL = re.compile(r"\ba (?:[aeio]|u(?!s|n[iy]|r))\w", re.IGNORECASE)

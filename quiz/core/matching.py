@@ -3,18 +3,11 @@ never about whose name it is."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
-from functools import lru_cache
 
 from rapidfuzz.distance import OSA
-from unidecode import unidecode
 
-
-@lru_cache(maxsize=1 << 16)
-def fold(text: str) -> str:
-    text = unidecode(text).lower()
-    return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9 ]+", "", text.replace("-", " "))).strip()
+from .text import fold
 
 
 def typo_budget(answer: str) -> int:

@@ -12,7 +12,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from .pack import Pack, derived_aliases
-from .world import Entry, World, mentions, names, norm
+from .text import lower_season, mentions, names, norm
+from .world import Entry, World
 
 MAX_WRONG = 3
 # Option sets kept per question: at least this many, and a multiple of the option count.
@@ -102,7 +103,7 @@ class Context:
         label = pack.season_label
         # "Season 2 of Narcos: Mexico"; a label like "Part 3" reads the same way.
         self.season_start = f"{label} of {pack.show}"
-        self.season_label_lower = label[:1].lower() + label[1:] if label.lower().startswith("season ") else label
+        self.season_label_lower = lower_season(label)
         self.season = f"{self.season_label_lower} of {pack.show}"
         self.extras: Callable[[Question], tuple[Extra, ...]] = lambda q: ()
         self.names = _pack_names(pack)

@@ -10,7 +10,8 @@ from __future__ import annotations
 from .dates import PartialDate, span
 from .pack import EXCLUSIVE_RELATIONS, Pack
 from .questions import Question
-from .world import World, norm
+from .text import norm
+from .world import World
 
 TRUE, FALSE, UNKNOWN = True, False, None
 

@@ -11,55 +11,16 @@ thousands of packs stays linear.
 from __future__ import annotations
 
 import bisect
-import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
 from .pack import CastMember, Pack
+from .text import norm
 
 POOL_KINDS = ("actors", "places", "titles", "people", "networks")
-
-
-# The Unicode blocks of combining marks: what accents decompose into.
-COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-
-
-@lru_cache(maxsize=1 << 18)
-def norm(text: str) -> str:
-    """Compare names the way a reader would: case and accents do not matter."""
-    if text.isascii():
-        return text.casefold().strip()
-    return COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold())).strip()
-
-
-def mentions(text: str, name: str) -> bool:
-    """Whether `name` appears in `text` as whole words, ignoring case and accents."""
-    needle, haystack = norm(name), norm(text)
-    if not needle:
-        return False
-    start = haystack.find(needle)
-    while start != -1:
-        end = start + len(needle)
-        if (start == 0 or not haystack[start - 1].isalnum()) and (end == len(haystack) or not haystack[end].isalnum()):
-            return True
-        start = haystack.find(needle, start + 1)
-    return False
-
-
-def names(text: str, name: str) -> bool:
-    """Whether `text` names `name`. A one-word name must match its capitals ('Her' the film, not 'her')."""
-    if " " in name.strip():
-        return mentions(text, name)
-    return bool(re.search(rf"(?<!\w){re.escape(_unaccent(name))}(?!\w)", _unaccent(text)))
-
-
-def _unaccent(text: str) -> str:
-    return COMBINING.sub("", unicodedata.normalize("NFKD", text))
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@ from flask_wtf import FlaskForm
 from wtforms import RadioField, SelectChoice, SelectField, StringField
 from wtforms.validators import Length, Optional
 
-from ..core.game import NICKNAME_MAX
+from ..core.text import NICKNAME_MAX
 
 DIFFICULTIES = (("", "Mixed"), ("easy", "Easy"), ("medium", "Medium"), ("hard", "Hard"))
 

@@ -6,8 +6,8 @@ from flask import abort, current_app, redirect, render_template, request, sessio
 from sqlalchemy import func, select
 
 from ..authoring import visible_pack_or_404
-from ..core.game import clean_nickname
 from ..core.generate import TOPICS
+from ..core.text import clean_nickname
 from ..extensions import db, limiter
 from ..games import remember_player, start_game
 from ..htmx import render, wants_fragment

@@ -8,7 +8,7 @@ from sqlalchemy.exc import IntegrityError
 from ..authoring import visible_pack_or_404
 from ..boards import challenge_board, pack_board, week_start
 from ..cards import draw_card
-from ..core.game import clean_nickname
+from ..core.text import clean_nickname
 from ..extensions import db
 from ..games import remember_player, start_challenge
 from ..models import Card, Game

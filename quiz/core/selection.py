@@ -8,15 +8,12 @@ explanation) that names another question's answer.
 from __future__ import annotations
 
 import random
-import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
 from .leaks import conflict, leak_between
 from .questions import Extra, Question, full_explanation
 
-NICKNAME_MAX = 30
 # Estimates made before anyone plays are poor; after this many answers the players' record decides.
 OBSERVED_AFTER = 30
 ATTEMPTS = 8
@@ -120,12 +117,3 @@ def observed_difficulty(estimate: str, answered: int, right: int) -> str:
         return estimate
     share = right / answered
     return "easy" if share >= 0.7 else "medium" if share >= 0.4 else "hard"
-
-
-def clean_nickname(raw: str | None) -> str | None:
-    """Drop control and format characters, fold runs of spaces, cap the length."""
-    if not raw:
-        return None
-    kept = "".join(c for c in unicodedata.normalize("NFC", raw) if unicodedata.category(c)[0] != "C")
-    text = re.sub(r"\s+", " ", kept).strip()[:NICKNAME_MAX].strip()
-    return text or None
