@@ -2,25 +2,73 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
+from .limits import MAX_PACK_BYTES, MAX_YAML_DEPTH, MAX_YAML_NODES
 from .pack import Pack, PackError, Problem, dotted
 from .packread import build_pack
 
 
+@dataclass(frozen=True)
+class PackText:
+    """A validated pack with the text it was read from, kept as written (comments and all)."""
+
+    pack: Pack
+    text: str
+    slug_line: int
+
+
 def parse_pack(text: str, origin: str = "<pack>") -> Pack:
     """Validate one pack's YAML text; raise PackError listing every problem."""
+    return read_pack_text(text, origin).pack
+
+
+def read_pack_text(text: str, origin: str = "<pack>") -> PackText:
+    """Parse and validate one pack's text once, keeping the text and where its slug is."""
     data, lines = load_yaml(text, origin)
-    return build_pack(data, origin, lines)
+    return PackText(build_pack(data, origin, lines), text, lines.get(("slug",), 1))
+
+
+class _BoundedLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, refusing anchors and aliases and stopping at a node and depth limit.
+
+    An alias makes one node stand for a whole subtree, so a few nested anchors expand to
+    billions of values (a "billion laughs" file); packs never need them.
+    """
+
+    def __init__(self, text: str, origin: str):
+        super().__init__(text)
+        self.origin, self.nodes, self.depth = origin, 0, 0
+
+    def refuse(self, mark, message: str):
+        raise PackError([Problem(self.origin, mark.line + 1, "", message)])
+
+    def compose_node(self, parent, index):
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            self.refuse(event.start_mark, "YAML anchors and aliases (& and *) are not allowed in packs")
+        self.nodes += 1
+        if self.nodes > MAX_YAML_NODES:
+            self.refuse(event.start_mark, f"the file holds more than {MAX_YAML_NODES} values")
+        self.depth += 1
+        if self.depth > MAX_YAML_DEPTH:
+            self.refuse(event.start_mark, f"the file nests deeper than {MAX_YAML_DEPTH} levels")
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
 
 
 def load_yaml(text: str, origin: str) -> tuple[object, dict[tuple, int]]:
     """Parse YAML into plain values plus a map from field path to line number."""
+    if len(text) > MAX_PACK_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_PACK_BYTES:
+        raise PackError([Problem(origin, 1, "", f"is larger than {MAX_PACK_BYTES // 1024} KB")])
     loader = None
     try:
-        loader = yaml.SafeLoader(text)  # the reader already rejects control characters here
+        loader = _BoundedLoader(text, origin)  # the reader already rejects control characters here
         node = loader.get_single_node()
         if node is None:
             raise PackError([Problem(origin, 1, "", "the file is empty")])
@@ -61,12 +109,14 @@ def _plain(node, loader, path, lines, origin):
     return loader.construct_object(node, deep=True)
 
 
-def read_pack_file(path: Path) -> Pack:
+def read_pack_file(path: Path) -> PackText:
+    if path.stat().st_size > MAX_PACK_BYTES:
+        raise PackError([Problem(str(path), 1, "", f"is larger than {MAX_PACK_BYTES // 1024} KB")])
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise PackError([Problem(str(path), 1, "", "is not UTF-8 text")]) from None
-    return parse_pack(text, str(path))
+    return read_pack_text(text, str(path))
 
 
 def pack_files(paths: list[Path]) -> list[Path]:
@@ -80,25 +130,28 @@ def pack_files(paths: list[Path]) -> list[Path]:
     return found
 
 
-def read_packs(paths: list[Path]) -> list[Pack]:
+def read_pack_texts(paths: list[Path]) -> list[PackText]:
     """Read several packs as one set; a duplicate slug is a problem of the later file."""
-    packs, problems, slugs = [], [], {}
+    read, problems, slugs = [], [], {}
     for path in pack_files(paths):
         if not path.exists():
             problems.append(Problem(str(path), 1, "", "no such file or folder"))
             continue
         try:
-            pack = read_pack_file(path)
+            item = read_pack_file(path)
         except PackError as error:
             problems.extend(error.problems)
             continue
-        if pack.slug in slugs:
-            _, lines = load_yaml(path.read_text(encoding="utf-8"), str(path))
-            message = f"'{pack.slug}' is already used by {slugs[pack.slug]}"
-            problems.append(Problem(str(path), lines.get(("slug",), 1), "slug", message))
+        if item.pack.slug in slugs:
+            message = f"'{item.pack.slug}' is already used by {slugs[item.pack.slug]}"
+            problems.append(Problem(str(path), item.slug_line, "slug", message))
             continue
-        slugs[pack.slug] = str(path)
-        packs.append(pack)
+        slugs[item.pack.slug] = str(path)
+        read.append(item)
     if problems:
         raise PackError(problems)
-    return packs
+    return read
+
+
+def read_packs(paths: list[Path]) -> list[Pack]:
+    return [item.pack for item in read_pack_texts(paths)]

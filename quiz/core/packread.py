@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .limits import MAX_LONG_TEXT, MAX_ROWS, MAX_SLUG
 from .pack import (
     CAST_STATUSES,
     FILMING_STATUSES,
@@ -31,7 +32,7 @@ from .pack import (
     Setting,
     Source,
 )
-from .reader import MAX_LONG_TEXT, Reader
+from .reader import Reader
 
 RELATION = re.compile(r"^(" + "|".join(RELATIONS) + r") of (.+)$")
 
@@ -79,6 +80,11 @@ SOURCE_FIELDS = ("title", "publisher", "url", "date")
 QUESTION_FIELDS = ("prompt", "answer", "wrong", "explanation")
 
 
+def _rows(read: Reader, data: dict, path: tuple, key: str, required: bool = False) -> list:
+    """A list the web form edits row by row: it has the same cap here as there."""
+    return read.items(data, path, key, required, limit=MAX_ROWS[key])
+
+
 def build_pack(data: object, origin: str = "<pack>", lines: dict[tuple, int] | None = None) -> Pack:
     """Validate a pack given as plain data; raise PackError listing every problem.
 
@@ -91,8 +97,8 @@ def build_pack(data: object, origin: str = "<pack>", lines: dict[tuple, int] | N
     slug = read.text(top, (), "slug")
     if slug is not None and not SLUG.match(slug):
         read.problem(("slug",), f"'{slug}' may hold only a-z, 0-9 and single hyphens")
-    if slug is not None and len(slug) > 80:
-        read.problem(("slug",), "is longer than 80 characters")
+    if slug is not None and len(slug) > MAX_SLUG:
+        read.problem(("slug",), f"is longer than {MAX_SLUG} characters")
     values = dict(
         slug=slug,
         title=read.text(top, (), "title"),
@@ -102,8 +108,8 @@ def build_pack(data: object, origin: str = "<pack>", lines: dict[tuple, int] | N
         network=read.text(top, (), "network"),
         country=read.texts(top, (), "country"),
         description=read.text(top, (), "description", limit=MAX_LONG_TEXT),
-        sources=tuple(_source(read, item, path) for item, path in read.items(top, (), "sources", True)),
-        questions=tuple(_question(read, item, path) for item, path in read.items(top, (), "questions")),
+        sources=tuple(_source(read, item, path) for item, path in _rows(read, top, (), "sources", True)),
+        questions=tuple(_question(read, item, path) for item, path in _rows(read, top, (), "questions")),
         origin=origin,
     )
     facts = read.mapping(top.get("facts", {}), ("facts",), FACT_FIELDS, ("cast",))
@@ -127,7 +133,7 @@ def _check_citations(read: Reader, values: dict) -> None:
 
 def _facts(read: Reader, facts: dict) -> dict:
     path = ("facts",)
-    cast = tuple(_cast(read, item, p) for item, p in read.items(facts, path, "cast", True))
+    cast = tuple(_cast(read, item, p) for item, p in _rows(read, facts, path, "cast", True))
     _check_cast(read, cast)
     setting = None
     where = path + ("setting",)
@@ -148,7 +154,7 @@ def _facts(read: Reader, facts: dict) -> dict:
         episodes=_episodes(read, facts),
         cast=cast,
         cast_complete=read.flag(facts, path, "cast_complete"),
-        filming=tuple(_filming(read, item, p) for item, p in read.items(facts, path, "filming")),
+        filming=tuple(_filming(read, item, p) for item, p in _rows(read, facts, path, "filming")),
         franchise=tuple(Franchise(link, show) for link in FRANCHISE_LINKS for show in read.texts(facts, path, link)),
         setting=setting,
     )

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 from .dates import DateFormatError, PartialDate
+from .limits import MAX_ITEMS, MAX_TEXT
 from .pack import Problem, dotted
-
-MAX_TEXT = 300
-MAX_LONG_TEXT = 1000
-MAX_ITEMS = 500
 
 
 class Reader:
@@ -85,7 +82,7 @@ class Reader:
             self.problem(path + (key,), str(error))
             return None
 
-    def items(self, data, path, key, required=False):
+    def items(self, data, path, key, required=False, limit=MAX_ITEMS):
         value = data.get(key)
         if value is None:
             return []
@@ -94,8 +91,8 @@ class Reader:
             return []
         if required and not value:
             self.problem(path + (key,), "must not be empty")
-        if len(value) > MAX_ITEMS:
-            self.problem(path + (key,), f"has more than {MAX_ITEMS} entries")
+        if len(value) > limit:
+            self.problem(path + (key,), f"has more than {limit} entries")
             return []
         return [(item, path + (key, i)) for i, item in enumerate(value)]
 

@@ -9,9 +9,7 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
-NICKNAME_MAX = 30
-SLUG_MAX = 80
-
+from .limits import MAX_SLUG, NICKNAME_MAX
 
 # The Unicode blocks of combining marks: what accents decompose into.
 COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
@@ -64,7 +62,7 @@ def lower_season(label: str) -> str:
 
 def slugify(text: str) -> str:
     """An address name: ASCII letters and digits joined by hyphens."""
-    return re.sub(r"[^a-z0-9]+", "-", unidecode(text).lower()).strip("-")[:SLUG_MAX]
+    return re.sub(r"[^a-z0-9]+", "-", unidecode(text).lower()).strip("-")[:MAX_SLUG]
 
 
 def clean_nickname(raw: str | None) -> str | None:
