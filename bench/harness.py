@@ -48,10 +48,10 @@ def prepare_database(database_url: str) -> None:
     """A fresh schema with the shipped packs, as `scripts/play` would set up."""
     env = server_env(database_url)
     code = (
-        "from quiz import create_app; from quiz.extensions import db; from quiz.importer import import_paths;"
+        "from quiz import create_app; from quiz.extensions import db; from quiz.packs.pipeline import import_files;"
         "app = create_app();"
         "ctx = app.app_context(); ctx.push(); db.drop_all(); db.create_all();"
-        "import_paths([__import__('pathlib').Path('questions')], app.config['PACKS_FOLDER'])"
+        "import_files([__import__('pathlib').Path('questions')])"
     )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, check=True)
 

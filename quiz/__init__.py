@@ -19,6 +19,8 @@ ROOT = Path(__file__).resolve().parent.parent
 def create_app(test_config: dict | None = None) -> Flask:
     app = Flask(
         __name__,
+        # Tests keep their instance folder (and the secret key made there) out of the checkout.
+        instance_path=(test_config or {}).get("INSTANCE_PATH"),
         instance_relative_config=True,
         template_folder=str(ROOT / "templates"),
         static_folder=str(ROOT / "static"),
@@ -36,17 +38,18 @@ def create_app(test_config: dict | None = None) -> Flask:
         with app.app_context():
             event.listen(db.engine, "connect", sqlite_pragmas)
 
-    from . import errors, models, security  # noqa: F401  (models register their tables)
-    from .author import bp as author_bp
-    from .cli import packs_cli
+    from . import author, errors, models, packs, play, security, share  # noqa: F401  (models register their tables)
     from .htmx import add_vary
     from .migrations import db_cli
-    from .play import bp as play_bp
-    from .share import bp as share_bp
+    from .packs.commands import packs_cli
+    from .packs.views import shelf
 
-    app.register_blueprint(play_bp)
-    app.register_blueprint(share_bp)
-    app.register_blueprint(author_bp)
+    app.add_url_rule("/", "home", shelf)
+    app.register_blueprint(packs.bp, url_prefix="/packs")
+    app.register_blueprint(play.bp, url_prefix="/games")
+    app.register_blueprint(share.results_bp, url_prefix="/r")
+    app.register_blueprint(share.challenges_bp, url_prefix="/c")
+    app.register_blueprint(author.bp, url_prefix="/author")
     app.cli.add_command(packs_cli)
     app.cli.add_command(db_cli)
     errors.register(app)

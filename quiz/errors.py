@@ -1,6 +1,6 @@
 """Friendly error pages, and fragments of them for htmx swaps."""
 
-from flask import Flask
+from flask import Flask, request
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException, InternalServerError
 
@@ -34,7 +34,9 @@ def register(app: Flask) -> None:
     @app.errorhandler(InternalServerError)
     def server_error(error):
         db.session.rollback()
-        return _page(500, "Something broke on our side. Your answers so far are saved.")
+        # Each answer is saved when it is given, so a player loses nothing; others get no promise.
+        saved = " Your answers so far are saved." if request.blueprint == "play" else " Please try again."
+        return _page(500, "Something broke on our side." + saved)
 
 
 def _page(status: int, message: str):

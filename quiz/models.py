@@ -1,15 +1,22 @@
 """Database tables. Rounds copy their question's text, so editing or
-re-importing a pack never changes a result that was already played."""
+re-importing a pack never changes a result that was already played.
+
+Deleting a pack, a game or a user is one DELETE: the foreign keys cascade in the
+database (SQLite enforces them through a pragma), so nothing is loaded to be deleted.
+"""
 
 from __future__ import annotations
 
+import secrets
 from datetime import UTC, datetime
 
 from flask_login import UserMixin
 from sqlalchemy import JSON, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint, true
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 from werkzeug.security import check_password_hash, generate_password_hash
 
+from .core.matching import TYPED_NAME
+from .core.text import username_key
 from .extensions import db
 
 
@@ -22,8 +29,16 @@ class User(UserMixin, db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(40), unique=True)
+    # The name as sign-in compares it; unique, so "Alice" and "alice" can't both exist, even when they
+    # sign up at the same moment.
+    username_key: Mapped[str] = mapped_column(String(40), unique=True)
     password_hash: Mapped[str] = mapped_column(String(255))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    @validates("username")
+    def _keep_key(self, _field: str, username: str) -> str:
+        self.username_key = username_key(username)
+        return username
 
     def set_password(self, password: str) -> None:
         self.password_hash = generate_password_hash(password, method="scrypt")
@@ -43,21 +58,22 @@ class Pack(db.Model):
     network: Mapped[str] = mapped_column(String(300))
     description: Mapped[str | None] = mapped_column(Text)
     sources: Mapped[list] = mapped_column(JSON)
-    source_text: Mapped[str] = mapped_column(Text)
+    # Up to a whole pack file: loaded only where it is read, never on the play path.
+    source_text: Mapped[str] = mapped_column(Text, deferred=True)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     # Shipped packs have no owner and are always published; authors' packs start as drafts.
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     published: Mapped[bool] = mapped_column(default=True, server_default=true())
 
     owner: Mapped[User | None] = relationship()
+    questions: Mapped[list[Question]] = relationship(back_populates="pack", passive_deletes=True)
+    games: Mapped[list[Game]] = relationship(back_populates="pack", passive_deletes=True)
 
     def visible_to(self, user) -> bool:
         return self.published or (user.is_authenticated and user.id == self.owner_id)
 
     def editable_by(self, user) -> bool:
         return self.owner_id is not None and user.is_authenticated and user.id == self.owner_id
-
-    questions: Mapped[list[Question]] = relationship(back_populates="pack")
 
 
 class Question(db.Model):
@@ -107,8 +123,27 @@ class Game(db.Model):
     # A challenge replays another game's questions; this points at the game that started it.
     challenge_of: Mapped[str | None] = mapped_column(ForeignKey("games.id", ondelete="CASCADE"), index=True)
 
-    pack: Mapped[Pack] = relationship()
-    rounds: Mapped[list[Round]] = relationship(back_populates="game", order_by="Round.position")
+    pack: Mapped[Pack] = relationship(back_populates="games")
+    rounds: Mapped[list[Round]] = relationship(
+        back_populates="game", order_by="Round.position", cascade="all", passive_deletes=True
+    )
+    # The game whose questions this one replays, when it is a challenge.
+    challenge: Mapped[Game | None] = relationship(remote_side=[id])
+
+    @classmethod
+    def begin(cls, pack_id: int, nickname: str | None, rounds: list[Round], challenge: Game | None = None) -> Game:
+        """A new game with unguessable ids for its page and its public result."""
+        return cls(
+            id=secrets.token_urlsafe(16),
+            share_token=secrets.token_urlsafe(16),
+            pack_id=pack_id,
+            nickname=nickname,
+            length=len(rounds),
+            answered=0,
+            score=0,
+            rounds=rounds,
+            challenge=challenge,
+        )
 
     @property
     def finished(self) -> bool:
@@ -138,6 +173,37 @@ class Round(db.Model):
 
     game: Mapped[Game] = relationship(back_populates="rounds")
 
+    @classmethod
+    def deal(cls, position: int, question_id: int | None, asked, options, explanation: str) -> Round:
+        """A round asking `asked` (a dealt question, or a round being replayed: anything with a kind,
+        type, prompt, answer and aliases) with `options` in the order shown.
+
+        Options get fresh random ids: a posted id says nothing about position or correctness, and a
+        challenger's ids say nothing about the first player's.
+        """
+        entries = [{"id": secrets.token_urlsafe(6), "text": text} for text in options]
+        answer_id = next(o["id"] for o in entries if o["text"] == asked.answer)
+        # Other spellings a typed answer may take; never shown, like the look-alike names.
+        entries += [{"id": secrets.token_urlsafe(6), "text": alias, "alias": True} for alias in asked.aliases]
+        return cls(
+            position=position,
+            question_id=question_id,
+            kind=asked.kind,
+            type=asked.type,
+            prompt=asked.prompt,
+            options=entries,
+            answer_id=answer_id,
+            explanation=explanation,
+        )
+
+    @property
+    def option_texts(self) -> list[str]:
+        return [o["text"] for o in self.options if not o.get("alias")]
+
+    @property
+    def aliases(self) -> list[str]:
+        return [o["text"] for o in self.options if o.get("alias")]
+
     def text_of(self, option_id: str | None) -> str | None:
         return next((o["text"] for o in self.options if o["id"] == option_id), None)
 
@@ -151,7 +217,7 @@ class Round(db.Model):
 
     @property
     def is_typed(self) -> bool:
-        return self.type == "typed_name"
+        return self.type == TYPED_NAME
 
 
 class Card(db.Model):

@@ -7,48 +7,45 @@ from sqlalchemy import select
 from quiz.extensions import db
 from quiz.models import Pack, User
 
-from .authoring import PASSWORD, pack_form, post_pack, sign_in, sign_up
-from .conftest import csrf_token
 
-
-def test_sign_up_hashes_the_password_with_scrypt(app, client):
-    sign_up(client, "ana")
+def test_sign_up_hashes_the_password_with_scrypt(app, client, auth):
+    auth.sign_up("ana")
     with app.app_context():
         user = db.session.scalar(select(User))
-        assert user.password_hash.startswith("scrypt:") and PASSWORD not in user.password_hash
+        assert user.password_hash.startswith("scrypt:") and auth.password not in user.password_hash
     assert "Your packs" in client.get("/author").text
 
 
-def test_duplicate_username_and_bad_password_are_reported_on_their_fields(app, client):
-    sign_up(client, "ana")
+def test_duplicate_username_and_bad_password_are_reported_on_their_fields(app, client, auth, csrf):
+    auth.sign_up("ana")
     other = app.test_client()
     page = other.get("/author/signup")
-    data = {"csrf_token": csrf_token(page.text), "username": "ANA", "password": "short", "confirm": "other"}
+    data = {"csrf_token": csrf(page.text), "username": "ANA", "password": "short", "confirm": "other"}
     response = other.post("/author/signup", data=data)
     assert response.status_code == 422
     assert "That username is taken." in response.text or "Field must be between 10 and 200" in response.text
     assert "The passwords differ." in response.text
 
 
-def test_sign_in_and_out(app, client):
-    sign_up(client, "ana")
-    client.post("/author/logout", data={"csrf_token": csrf_token(client.get("/author").text)})
+def test_sign_in_and_out(app, client, auth, csrf):
+    auth.sign_up("ana")
+    client.post("/author/logout", data={"csrf_token": csrf(client.get("/author").text)})
     assert client.get("/author").status_code == 302
-    wrong = sign_in(client, "ana", "not the password")
+    wrong = auth.sign_in("ana", "not the password")
     assert wrong.status_code == 422 and "don&#39;t match" in wrong.text
-    assert sign_in(client, "ana").status_code == 303
+    assert auth.sign_in("ana").status_code == 303
     assert client.get("/author").status_code == 200
 
 
-def test_sign_in_is_rate_limited(app, client):
+def test_sign_in_is_rate_limited(app, client, auth):
     for _ in range(10):
-        sign_in(client, "nobody", "wrong password")
-    blocked = sign_in(client, "nobody", "wrong password")
+        auth.sign_in("nobody", "wrong password")
+    blocked = auth.sign_in("nobody", "wrong password")
     assert blocked.status_code == 429 and "Too many requests" in blocked.text
 
 
-def test_session_cookie_is_httponly_and_lax_and_secure_over_https(app, client):
-    sign_up(client, "ana")
+def test_session_cookie_is_httponly_and_lax_and_secure_over_https(app, client, auth):
+    auth.sign_up("ana")
     cookie = client.get_cookie("session", domain="cliffhanger.test")
     assert cookie.http_only and cookie.same_site == "Lax" and not cookie.secure
     secure = app.test_client()
@@ -56,33 +53,33 @@ def test_session_cookie_is_httponly_and_lax_and_secure_over_https(app, client):
     assert secure.get_cookie("session", domain="cliffhanger.test").secure
 
 
-def test_building_a_pack_without_javascript(seeded, client):
-    sign_up(client)
+def test_building_a_pack_without_javascript(seeded, client, auth, pack_form, csrf):
+    auth.sign_up()
     page = client.get("/author/packs/new")
     added = client.post(
         "/author/packs/new",
-        data={"csrf_token": csrf_token(page.text), "action": "add-cast", "cast-0-actor": "Kept Name"},
+        data={"csrf_token": csrf(page.text), "action": "add-cast", "cast-0-actor": "Kept Name"},
     )
     assert added.status_code == 200
     assert 'id="cast-1-actor"' in added.text and 'value="Kept Name"' in added.text
-    preview = post_pack(client, action="preview")
+    preview = pack_form.post(action="preview")
     assert preview.status_code == 200 and "Who plays Captain Eli Brekke in season 3 of Harbour Lights?" in preview.text
     assert "filming in Bergen is unconfirmed" in preview.text
-    saved = post_pack(client)
+    saved = pack_form.post()
     assert saved.status_code == 303 and saved.headers["Location"].endswith("/author/packs/harbour-lights-s3/edit")
     assert 'href="/packs/harbour-lights-s3"' not in client.get("/").text, "a draft is not on the home page"
 
 
-def test_removing_a_row_keeps_the_rest(seeded, client):
-    sign_up(client)
-    response = post_pack(client, action="remove-cast-1")
+def test_removing_a_row_keeps_the_rest(seeded, client, auth, pack_form):
+    auth.sign_up()
+    response = pack_form.post(action="remove-cast-1")
     assert 'value="Ingrid Håland"' in response.text and 'value="Sofie Lund"' in response.text
     assert 'value="Tomás Ferreira"' not in response.text
 
 
-def test_errors_show_next_to_their_fields_and_nothing_is_saved(seeded, client):
-    sign_up(client)
-    response = post_pack(client, season="three", **{"cast-1-status": "maybe", "filming-0-end": "2023-02"})
+def test_errors_show_next_to_their_fields_and_nothing_is_saved(seeded, client, auth, pack_form):
+    auth.sign_up()
+    response = pack_form.post(season="three", **{"cast-1-status": "maybe", "filming-0-end": "2023-02"})
     assert response.status_code == 422
     assert "3 problems to fix; nothing was saved" in response.text
     text = re.sub(r"\s+", " ", response.text)
@@ -92,71 +89,71 @@ def test_errors_show_next_to_their_fields_and_nothing_is_saved(seeded, client):
         assert db.session.scalar(select(Pack).where(Pack.slug == "harbour-lights-s3")) is None
 
 
-def test_htmx_save_swaps_errors_in_place_and_redirects_on_success(seeded, client):
-    sign_up(client)
+def test_htmx_save_swaps_errors_in_place_and_redirects_on_success(seeded, client, auth, pack_form, csrf):
+    auth.sign_up()
     page = client.get("/author/packs/new")
     bad = client.post(
         "/author/packs/new",
         headers={"HX-Request": "true"},
-        data={"csrf_token": csrf_token(page.text), "action": "save", "title": "Only a title"},
+        data={"csrf_token": csrf(page.text), "action": "save", "title": "Only a title"},
     )
     assert bad.status_code == 422 and bad.text.lstrip().startswith('<form id="pack-form"')
-    good = post_pack(client)
+    good = pack_form.post()
     assert good.status_code == 303
     again = client.post(
         "/author/packs/harbour-lights-s3/edit",
         headers={"HX-Request": "true"},
-        data={"csrf_token": csrf_token(page.text), "action": "save", **pack_form()},
+        data={"csrf_token": csrf(page.text), "action": "save", **pack_form.data()},
     )
     assert again.headers["HX-Redirect"] == "/author/packs/harbour-lights-s3/edit"
 
 
-def test_publishing_puts_a_pack_on_the_home_page(seeded, client):
-    sign_up(client)
-    post_pack(client)
-    token = csrf_token(client.get("/author").text)
+def test_publishing_puts_a_pack_on_the_home_page(seeded, client, auth, pack_form, csrf):
+    auth.sign_up()
+    pack_form.post()
+    token = csrf(client.get("/author").text)
     client.post("/author/packs/harbour-lights-s3/publish", data={"csrf_token": token})
     assert 'href="/packs/harbour-lights-s3"' in client.get("/").text
     client.post("/author/packs/harbour-lights-s3/unpublish", data={"csrf_token": token})
     assert 'href="/packs/harbour-lights-s3"' not in client.get("/").text
 
 
-def test_another_author_cannot_touch_my_pack(seeded, app, client):
-    sign_up(client, "ana")
-    post_pack(client)
+def test_another_author_cannot_touch_my_pack(seeded, app, client, auth, pack_form, csrf, slug):
+    auth.sign_up("ana")
+    pack_form.post()
     mallory = app.test_client()
-    sign_up(mallory, "mallory")
-    token = csrf_token(mallory.get("/author").text)
+    auth.sign_up("mallory", client=mallory)
+    token = csrf(mallory.get("/author").text)
     assert mallory.get("/author/packs/harbour-lights-s3/edit").status_code == 404
-    assert post_pack(mallory, url="/author/packs/harbour-lights-s3/edit").status_code == 404
+    assert pack_form.post(url="/author/packs/harbour-lights-s3/edit", client=mallory).status_code == 404
     for action in ("publish", "unpublish", "delete"):
         assert mallory.post(f"/author/packs/harbour-lights-s3/{action}", data={"csrf_token": token}).status_code == 404
     assert mallory.get("/packs/harbour-lights-s3").status_code == 404, "drafts are private"
     assert mallory.get("/packs/harbour-lights-s3.yaml").status_code == 404
     # Saving a new pack under my slug is refused too.
-    taken = post_pack(mallory, title="Mine now")
+    taken = pack_form.post(title="Mine now", client=mallory)
     assert taken.status_code == 422 and "already taken by another pack" in taken.text
     with app.app_context():
         pack = db.session.scalar(select(Pack).where(Pack.slug == "harbour-lights-s3"))
         assert pack.title == "Harbour Lights — Season 3" and not pack.published
 
 
-def test_shipped_packs_cannot_be_edited_from_the_web(seeded, client):
-    sign_up(client)
+def test_shipped_packs_cannot_be_edited_from_the_web(seeded, client, auth, pack_form, slug):
+    auth.sign_up()
     assert client.get("/author/packs/narcos-mexico-s2/edit").status_code == 404
-    taken = post_pack(client, slug="narcos-mexico-s2")
+    taken = pack_form.post(slug="narcos-mexico-s2")
     assert taken.status_code == 422 and "already taken" in taken.text
 
 
-def test_author_text_is_always_escaped(seeded, client):
-    sign_up(client)
+def test_author_text_is_always_escaped(seeded, client, auth, pack_form, csrf):
+    auth.sign_up()
     nasty = {
         "title": "<script>alert(1)</script>",
         "cast-0-actor": '"><img src=x onerror=alert(1)>',
         "cast-1-actor": "אבי כהן 🎬",
     }
-    post_pack(client, **nasty)
-    token = csrf_token(client.get("/author").text)
+    pack_form.post(**nasty)
+    token = csrf(client.get("/author").text)
     client.post("/author/packs/harbour-lights-s3/publish", data={"csrf_token": token})
     for url in ("/", "/author", "/packs/harbour-lights-s3", "/author/packs/harbour-lights-s3/edit"):
         page = client.get(url).text

@@ -12,16 +12,35 @@ from quiz.core.packfile import parse_pack
 from quiz.extensions import db
 from quiz.models import Pack, Question
 
-from .authoring import post_pack, sign_up
-from .conftest import ROOT, SEED_PACK, csrf_token
 
-HARBOUR = (ROOT / "tests" / "data" / "harbour-lights-s3.yaml").read_text(encoding="utf-8")
+@pytest.fixture(scope="session")
+def harbour(root) -> str:
+    """An author's pack file, as uploaded."""
+    return (root / "tests" / "data" / "harbour-lights-s3.yaml").read_text(encoding="utf-8")
 
 
-def upload(client, text: str, name: str = "pack.yaml"):
-    page = client.get("/author/upload")
-    data = {"csrf_token": csrf_token(page.text), "file": (io.BytesIO(text.encode()), name)}
-    return client.post("/author/upload", data=data, content_type="multipart/form-data")
+@pytest.fixture
+def upload(client, csrf):
+    """Upload pack text as a file through the form."""
+
+    def send(text: str, name: str = "pack.yaml"):
+        page = client.get("/author/upload")
+        data = {"csrf_token": csrf(page.text), "file": (io.BytesIO(text.encode()), name)}
+        return client.post("/author/upload", data=data, content_type="multipart/form-data")
+
+    return send
+
+
+@pytest.fixture
+def import_questions(client, csrf):
+    """Import a questions file into the author's Harbour Lights pack."""
+
+    def send(text: str, fmt: str, name: str):
+        url = "/author/packs/harbour-lights-s3/questions/import"
+        data = {"csrf_token": csrf(client.get(url).text), "format": fmt, "file": (io.BytesIO(text.encode()), name)}
+        return client.post(url, data=data, content_type="multipart/form-data")
+
+    return send
 
 
 def questions_of(app, slug):
@@ -31,25 +50,25 @@ def questions_of(app, slug):
         return sorted((q.key, q.prompt, tuple(q.options), q.answer) for q in rows)
 
 
-def test_upload_saves_a_draft_and_download_gives_it_back(seeded, client):
-    sign_up(client)
-    response = upload(client, HARBOUR, "harbour.yaml")
+def test_upload_saves_a_draft_and_download_gives_it_back(seeded, client, auth, upload, harbour):
+    auth.sign_up()
+    response = upload(harbour, "harbour.yaml")
     assert response.status_code == 303
     download = client.get("/packs/harbour-lights-s3.yaml")
     assert download.headers["Content-Disposition"] == 'attachment; filename="harbour-lights-s3.yaml"'
-    assert download.text == HARBOUR
+    assert download.text == harbour
 
 
-def test_five_mistakes_give_five_messages_and_write_nothing(seeded, client):
-    sign_up(client)
+def test_five_mistakes_give_five_messages_and_write_nothing(seeded, client, auth, upload, harbour):
+    auth.sign_up()
     broken = (
-        HARBOUR.replace("season: 3", "season: three")
+        harbour.replace("season: 3", "season: three")
         .replace("premiere: 2024-03", "premiere: 2024-13")
         .replace("role: Pål Brekke, status: new", "role: Pål Brekke, status: rumoured")
         .replace("title: Harbour Lights — Season 3\n", "")
         .replace("{place: Ålesund, from: 2023-08, to: 2023-11}", "{place: Ålesund, from: 2023-08, to: 2022-11}")
     )
-    response = upload(client, broken, "broken.yaml")
+    response = upload(broken, "broken.yaml")
     assert response.status_code == 422 and "5 problems to fix; nothing was saved" in response.text
     for expected in (
         "broken.yaml:3: title: is required",
@@ -63,34 +82,28 @@ def test_five_mistakes_give_five_messages_and_write_nothing(seeded, client):
         assert db.session.scalar(select(func.count()).select_from(Pack)) == 1
 
 
-def test_upload_limits_are_explained(seeded, app, client):
-    sign_up(client)
+def test_upload_limits_are_explained(seeded, app, client, auth, csrf, upload):
+    auth.sign_up()
     assert (
         "Choose a file"
-        in client.post("/author/upload", data={"csrf_token": csrf_token(client.get("/author/upload").text)}).text
+        in client.post("/author/upload", data={"csrf_token": csrf(client.get("/author/upload").text)}).text
     )
-    big = upload(client, "# " + "x" * (app.config["UPLOAD_LIMIT"] + 10), "big.yaml")
+    big = upload("# " + "x" * (256 * 1024 + 10), "big.yaml")
     assert big.status_code == 422 and "big.yaml is larger than 256 KB" in big.text
     page = client.get("/author/upload")
-    binary = {"csrf_token": csrf_token(page.text), "file": (io.BytesIO(b"\xff\xfe\x00"), "bin.yaml")}
+    binary = {"csrf_token": csrf(page.text), "file": (io.BytesIO(b"\xff\xfe\x00"), "bin.yaml")}
     assert "is not UTF-8" in client.post("/author/upload", data=binary, content_type="multipart/form-data").text
 
 
-def test_export_and_reimport_give_the_same_questions(seeded, app, client):
-    sign_up(client)
-    post_pack(client)
+def test_export_and_reimport_give_the_same_questions(seeded, app, client, auth, pack_form, csrf, upload, harbour):
+    auth.sign_up()
+    pack_form.post()
     before = questions_of(app, "harbour-lights-s3")
     exported = client.get("/packs/harbour-lights-s3.yaml").text
-    assert upload(client, exported).status_code == 303
+    assert upload(exported).status_code == 303
     assert questions_of(app, "harbour-lights-s3") == before
     form = client.get("/author/packs/harbour-lights-s3/edit").text
     assert 'value="Fjord Watch; Salt"' in form and 'value="2023-08"' in form
-
-
-def import_questions(client, text: str, fmt: str, name: str):
-    url = "/author/packs/harbour-lights-s3/questions/import"
-    data = {"csrf_token": csrf_token(client.get(url).text), "format": fmt, "file": (io.BytesIO(text.encode()), name)}
-    return client.post(url, data=data, content_type="multipart/form-data")
 
 
 OPENTDB = json.dumps(
@@ -120,18 +133,20 @@ GIFT = "// ferry trivia\n::Q1:: What is the ferry's name? {=Morgenrød ~Havørn 
         ("gift", GIFT, "q.gift", "What is the ferry&#39;s name?"),
     ],
 )
-def test_questions_import_from_other_formats(seeded, client, fmt, text, name, prompt):
-    sign_up(client)
-    post_pack(client)
-    response = import_questions(client, text, fmt, name)
+def test_questions_import_from_other_formats(
+    seeded, client, fmt, text, name, prompt, auth, pack_form, import_questions, harbour
+):
+    auth.sign_up()
+    pack_form.post()
+    response = import_questions(text, fmt, name)
     assert response.status_code == 303
     assert prompt.replace('"', "&#34;") in client.get("/author/packs/harbour-lights-s3/edit").text
 
 
-def test_a_bad_questions_file_names_its_line(seeded, client):
-    sign_up(client)
-    post_pack(client)
-    response = import_questions(client, "Q?,A,B\nOnly a question\n", "csv", "q.csv")
+def test_a_bad_questions_file_names_its_line(seeded, client, auth, pack_form, import_questions):
+    auth.sign_up()
+    pack_form.post()
+    response = import_questions("Q?,A,B\nOnly a question\n", "csv", "q.csv")
     assert response.status_code == 422 and "q.csv:2: needs a question, the correct answer" in response.text
 
 
@@ -188,15 +203,17 @@ class FormValues(HTMLParser):
             self._textarea = None
 
 
-def test_editing_a_rich_pack_in_the_form_keeps_what_the_form_does_not_show(seeded, app, client):
-    sign_up(client)
-    text = SEED_PACK.read_text(encoding="utf-8").replace("slug: narcos-mexico-s2", "slug: narcos-copy")
+def test_editing_a_rich_pack_in_the_form_keeps_what_the_form_does_not_show(
+    seeded, app, client, auth, seed_pack, upload
+):
+    auth.sign_up()
+    text = seed_pack.read_text(encoding="utf-8").replace("slug: narcos-mexico-s2", "slug: narcos-copy")
     text = text.replace("setting: {city: Guadalajara}", "setting: {city: Guadalajara}\n  cast_complete: false")
     text = text.replace(
         "      pronouns: he\n      role: Walt Breslin",
         "      pronouns: he\n      aliases: [Scoot]\n      role: Walt Breslin",
     )
-    assert upload(client, text, "copy.yaml").status_code == 303
+    assert upload(text, "copy.yaml").status_code == 303
     before = questions_of(app, "narcos-copy")
     parser = FormValues()
     parser.feed(client.get("/author/packs/narcos-copy/edit").text)

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import rounds
-
 PLAN = [position % 2 == 0 for position in range(10)]
 
 pytestmark = pytest.mark.browser
@@ -24,9 +22,9 @@ def open_game(page, base: str, nickname: str) -> str:
     return page.url.replace(base, "")
 
 
-def answer(page, app, game: str, position: int, keyboard: bool = False) -> None:
+def answer(page, rounds, game: str, position: int, keyboard: bool = False) -> None:
     """Answer right or wrong as PLAN says, the way a player would."""
-    round_ = rounds(app, game)[position]
+    round_ = rounds(game)[position]
     right = PLAN[position]
     if round_.is_typed:
         if keyboard:
@@ -46,22 +44,25 @@ def answer(page, app, game: str, position: int, keyboard: bool = False) -> None:
         button.click()
 
 
-def finish(page, verdicts: list[str]) -> None:
+def finish(page, verdicts: list[str], same_document: bool = False) -> None:
     assert verdicts.count("Right!") == 5
     page.wait_for_selector(".results")
     assert "scored 5/10" in page.locator(".results h1").inner_text()
     assert page.locator(".grid li").count() == 10
+    if same_document:
+        assert page.evaluate("window.sameDocument") is True, "the page reloaded between questions"
+    page.close()
 
 
-def test_play_by_mouse_without_page_loads(browser, live):
-    app, base = live
+def test_play_by_mouse_without_page_loads(browser, live, live_rounds):
+    _, base = live
     page = browser.new_page()
     game = open_game(page, base, "Mouse")
     page.evaluate("window.sameDocument = true")
     verdicts = []
     for position in range(10):
         assert page.locator(".question .progress").inner_text().startswith(f"Question {position + 1} of 10")
-        answer(page, app, game, position)
+        answer(page, live_rounds, game, position)
         page.wait_for_selector(".feedback")
         verdicts.append(page.locator(".verdict").inner_text().split(" ", 1)[1])
         assert page.locator(".feedback .tag", has_text="Correct answer").count() == 1
@@ -69,38 +70,34 @@ def test_play_by_mouse_without_page_loads(browser, live):
         assert page.locator(".feedback .progress").inner_text().endswith(expected)
         page.locator("a.next").click()
         page.wait_for_selector(".question-form" if position < 9 else ".results")
-    finish(page, verdicts)
-    assert page.evaluate("window.sameDocument") is True, "the page reloaded between questions"
-    page.close()
+    finish(page, verdicts, same_document=True)
 
 
-def test_play_by_keyboard(browser, live):
-    app, base = live
+def test_play_by_keyboard(browser, live, live_rounds):
+    _, base = live
     page = browser.new_page()
     game = open_game(page, base, "Keys")
     page.evaluate("window.sameDocument = true")
     verdicts = []
     for position in range(10):
-        answer(page, app, game, position, keyboard=True)
+        answer(page, live_rounds, game, position, keyboard=True)
         page.wait_for_selector(".feedback")
         assert page.evaluate("document.activeElement.classList.contains('next')"), "focus should be on Next"
         verdicts.append(page.locator(".verdict").inner_text().split(" ", 1)[1])
         assert page.locator("#announcer").inner_text().startswith(verdicts[-1])
         page.keyboard.press("Enter")
         page.wait_for_selector(".question-form" if position < 9 else ".results")
-    finish(page, verdicts)
-    assert page.evaluate("window.sameDocument") is True, "the page reloaded between questions"
-    page.close()
+    finish(page, verdicts, same_document=True)
 
 
-def test_play_with_javascript_off(browser, live):
-    app, base = live
+def test_play_with_javascript_off(browser, live, live_rounds):
+    _, base = live
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     game = open_game(page, base, "NoJS")
     verdicts = []
     for position in range(10):
-        answer(page, app, game, position)
+        answer(page, live_rounds, game, position)
         page.wait_for_selector(".feedback")
         assert page.url.endswith(f"{game}/rounds/{position}"), "POST should redirect to the feedback page"
         verdicts.append(page.locator(".verdict").inner_text().split(" ", 1)[1])
@@ -110,20 +107,20 @@ def test_play_with_javascript_off(browser, live):
     context.close()
 
 
-def test_reload_resumes_and_share_link_hides_answers(browser, live):
-    app, base = live
+def test_reload_resumes_and_share_link_hides_answers(browser, live, live_rounds):
+    _, base = live
     context = browser.new_context()
     page = context.new_page()
     game = open_game(page, base, "Résumé 🎬")
     for position in range(3):
-        answer(page, app, game, position)
+        answer(page, live_rounds, game, position)
         page.wait_for_selector(".feedback")
         page.locator("a.next").click()
         page.wait_for_selector(".question-form")
     page.reload()
     assert page.locator(".question .progress").inner_text() == "Question 4 of 10 · Score 2"
     for position in range(3, 10):
-        answer(page, app, game, position)
+        answer(page, live_rounds, game, position)
         page.wait_for_selector(".feedback")
         page.locator("a.next").click()
     page.wait_for_selector(".results")

@@ -8,8 +8,6 @@ from sqlalchemy import func, select
 from quiz.extensions import db
 from quiz.models import Pack, Question
 
-from .helpers import play_through
-
 pytestmark = pytest.mark.browser
 
 
@@ -25,7 +23,7 @@ def fill_row(page, prefix: str, values: dict) -> None:
         page.locator(f"#{prefix}-{name}").fill(value)
 
 
-def test_an_author_builds_publishes_plays_and_downloads_a_pack(browser, live, tmp_path):
+def test_an_author_builds_publishes_plays_and_downloads_a_pack(browser, live, tmp_path, play_through):
     app, base = live
     page = browser.new_page()
     page.goto(base + "/author/signup")

@@ -7,12 +7,10 @@ import io
 import pytest
 from PIL import Image
 
-from .helpers import play_through
-
 pytestmark = pytest.mark.browser
 
 
-def test_share_copy_open_elsewhere_challenge_and_leaderboard(browser, live):
+def test_share_copy_open_elsewhere_challenge_and_leaderboard(browser, live, play_through):
     app, base = live
     mine = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     page = mine.new_page()

@@ -18,17 +18,13 @@ from quiz.extensions import db
 from quiz.models import Pack as PackRow
 from quiz.models import Question
 
-from .authoring import sign_up
-from .conftest import SEED_PACK, csrf_token
-from .helpers import SLUG, start
-
 FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
-def test_security_headers_on_pages_fragments_and_errors(seeded, client):
+def test_security_headers_on_pages_fragments_and_errors(seeded, client, slug):
     for response in (
         client.get("/"),
-        client.get(f"/packs/{SLUG}", headers={"HX-Request": "true"}),
+        client.get(f"/packs/{slug}", headers={"HX-Request": "true"}),
         client.get("/no-such-page"),
     ):
         policy = response.headers["Content-Security-Policy"]
@@ -38,8 +34,8 @@ def test_security_headers_on_pages_fragments_and_errors(seeded, client):
         assert response.headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
 
 
-def test_pages_have_no_inline_script(seeded, client):
-    page = client.get(f"/packs/{SLUG}").text
+def test_pages_have_no_inline_script(seeded, client, slug):
+    page = client.get(f"/packs/{slug}").text
     assert "<script>" not in page and " on" + "click=" not in page
     assert all('src="' in tag for tag in page.split("<script")[1:])
 
@@ -52,21 +48,21 @@ def test_cdn_switch_allows_only_the_cdn_host(database_url):
         db.engine.dispose()
 
 
-def test_too_many_game_starts_get_a_friendly_429(seeded, client):
+def test_too_many_game_starts_get_a_friendly_429(seeded, client, player, csrf, slug):
     seeded.config["START_LIMIT"] = "2 per minute"
-    start(client)
-    start(client)
-    page = client.get(f"/packs/{SLUG}")
-    data = {"csrf_token": csrf_token(page.text), "length": "10", "difficulty": ""}
-    blocked = client.post(f"/packs/{SLUG}", data=data)
+    player.start()
+    player.start()
+    page = client.get(f"/packs/{slug}")
+    data = {"csrf_token": csrf(page.text), "length": "10", "difficulty": ""}
+    blocked = client.post(f"/packs/{slug}", data=data)
     assert blocked.status_code == 429 and "going faster than we allow" in blocked.text
     assert "Retry-After" in blocked.headers
 
 
-def test_too_many_answers_get_a_429_fragment_for_htmx(seeded, client):
+def test_too_many_answers_get_a_429_fragment_for_htmx(seeded, client, player, csrf, slug):
     seeded.config["ANSWER_LIMIT"] = "1 per minute"
-    game = start(client)
-    token = csrf_token(client.get(f"/packs/{SLUG}").text)
+    game = player.start()
+    token = csrf(client.get(f"/packs/{slug}").text)
     client.post(f"{game}/rounds/0/answer", data={"csrf_token": token, "option": "x", "typed": "x"})
     blocked = client.post(
         f"{game}/rounds/1/answer", data={"csrf_token": token, "option": "x"}, headers={"HX-Request": "true"}
@@ -139,9 +135,9 @@ def test_any_json_is_opentdb_questions_or_a_clean_error(payload):
         READERS["opentdb"](json.dumps({"results": payload} if isinstance(payload, list) else payload), "fuzz")
 
 
-def test_a_broken_import_writes_nothing(seeded, runner, tmp_path):
+def test_a_broken_import_writes_nothing(seeded, runner, tmp_path, seed_pack):
     good = tmp_path / "good.yaml"
-    good.write_text(SEED_PACK.read_text(encoding="utf-8").replace("narcos-mexico-s2", "another-pack"))
+    good.write_text(seed_pack.read_text(encoding="utf-8").replace("narcos-mexico-s2", "another-pack"))
     bad = tmp_path / "zz-bad.yaml"
     bad.write_text("slug: [")
     with seeded.app_context():
@@ -172,11 +168,11 @@ HEADERS = [
 ]
 
 
-def test_every_route_survives_malformed_requests(seeded, app):
+def test_every_route_survives_malformed_requests(seeded, app, player, auth, slug):
     signed_in = app.test_client()
-    sign_up(signed_in, "sweeper")
+    auth.sign_up("sweeper", client=signed_in)
     anonymous = app.test_client()
-    game = start(signed_in)
+    game = player.using(signed_in).start()
     # Let the malformed bodies reach the views instead of stopping at the CSRF check or a rate limit.
     app.config.update(
         WTF_CSRF_ENABLED=False,
@@ -187,7 +183,7 @@ def test_every_route_survives_malformed_requests(seeded, app):
     rules = [rule for rule in app.url_map.iter_rules() if rule.endpoint != "static"]
     failures = []
     for rule, client in itertools.product(rules, (anonymous, signed_in)):
-        for value in BAD_VALUES + [SLUG, game.split("/")[-1]]:
+        for value in BAD_VALUES + [slug, game.split("/")[-1]]:
             url = rule.rule
             for argument in rule.arguments:
                 url = url.replace(f"<{argument}>", value).replace(f"<int:{argument}>", "0")
@@ -197,7 +193,7 @@ def test_every_route_survives_malformed_requests(seeded, app):
                 if response.status_code >= 500:
                     failures.append(f"{method} {url} {headers} -> {response.status_code}")
         for body in BODIES:
-            url = rule.rule.replace("<slug>", SLUG).replace("<game_id>", game.split("/")[-1])
+            url = rule.rule.replace("<slug>", slug).replace("<game_id>", game.split("/")[-1])
             url = url.replace("<int:position>", "0").replace("<token>", "x")
             response = client.post(url, data=body)
             if response.status_code >= 500:

@@ -6,8 +6,6 @@ from quiz.core.dates import PartialDate
 from quiz.core.pack import PackError
 from quiz.core.packfile import parse_pack, read_packs
 
-from .conftest import SEED_PACK
-
 VALID = """\
 slug: demo-s1
 title: Demo — Season 1
@@ -29,8 +27,8 @@ def problems(text: str) -> list[str]:
     return [str(p) for p in caught.value.problems]
 
 
-def test_seed_pack_carries_the_article_facts():
-    pack = read_packs([SEED_PACK])[0]
+def test_seed_pack_carries_the_article_facts(seed_pack):
+    pack = read_packs([seed_pack])[0]
     assert pack.premiere == PartialDate(2020, 2, 13)
     assert pack.renewed == PartialDate(2018, 12) and pack.renewed.precision == "month"
     assert pack.creator_names == ("Carlo Bernard", "Chris Brancato", "Doug Miro")
@@ -62,7 +60,7 @@ def test_seed_pack_carries_the_article_facts():
     assert pack.sources[0].publisher == "What's on Netflix"
 
 
-def test_valid_pack_keeps_date_precision():
+def test_valid_pack_keeps_date_precision(slug):
     pack = parse_pack(VALID, "demo.yaml")
     assert pack.premiere.precision == "month" and pack.premiere.human() == "March 2021"
     assert pack.cast[0].status == "confirmed"
@@ -130,7 +128,7 @@ def test_every_problem_is_reported_at_once():
     assert len(problems(broken)) == 3
 
 
-def test_duplicate_slug_across_files_is_an_error(tmp_path):
+def test_duplicate_slug_across_files_is_an_error(tmp_path, slug):
     (tmp_path / "a.yaml").write_text(VALID)
     (tmp_path / "b.yaml").write_text(VALID)
     with pytest.raises(PackError) as caught:

@@ -4,70 +4,67 @@ from sqlalchemy import select
 
 from quiz.core.selection import observed_difficulty
 from quiz.extensions import db
-from quiz.games import answer_record
 from quiz.models import Game, Question, Round
-
-from .conftest import csrf_token
-from .helpers import SLUG, game_row, rounds, start, token
+from quiz.play.games import answer_record
 
 
-def game_with(client, app, kind: str):
+def game_with(player, kind: str):
     for _ in range(30):
-        game = start(client, length=20)
-        for round_ in rounds(app, game):
+        game = player.start(length=20)
+        for round_ in player.rounds(game):
             if round_.kind == kind:
                 return game, round_
     raise AssertionError(f"no {kind} question in 30 games")
 
 
-def play_until(client, app, game, target) -> None:
+def play_until(player, game, target) -> None:
     """Answer rounds before `target` so it becomes the current question."""
-    for round_ in rounds(app, game)[: target.position]:
-        data = {"csrf_token": token(client), "option": round_.answer_id, "typed": round_.answer}
-        client.post(f"{game}/rounds/{round_.position}/answer", data=data)
+    for round_ in player.rounds(game)[: target.position]:
+        data = {"csrf_token": player.token(), "option": round_.answer_id, "typed": round_.answer}
+        player.client.post(f"{game}/rounds/{round_.position}/answer", data=data)
 
 
-def test_a_typed_name_is_forgiving_about_spelling(seeded, client):
-    game, typed = game_with(client, seeded, "typed_actor")
-    play_until(client, seeded, game, typed)
+def test_a_typed_name_is_forgiving_about_spelling(seeded, client, player):
+    game, typed = game_with(player, "typed_actor")
+    play_until(player, game, typed)
     page = client.get(game).text
     assert 'name="typed"' in page and 'name="option"' not in page
     assert typed.answer not in page, "the answer must not reach the browser"
-    before = game_row(seeded, game).score
+    before = player.game(game).score
     sloppy = typed.answer.lower().replace("a", "á", 1) + "!"
     response = client.post(
-        f"{game}/rounds/{typed.position}/answer", data={"csrf_token": token(client), "typed": sloppy}
+        f"{game}/rounds/{typed.position}/answer", data={"csrf_token": player.token(), "typed": sloppy}
     )
     feedback = client.get(response.headers["Location"]).text
     assert "Right!" in feedback and "You typed" in feedback and typed.answer in feedback
-    assert game_row(seeded, game).score == before + 1
+    assert player.game(game).score == before + 1
 
 
-def test_a_wrong_or_empty_typed_name(seeded, client):
-    game, typed = game_with(client, seeded, "typed_actor")
-    play_until(client, seeded, game, typed)
+def test_a_wrong_or_empty_typed_name(seeded, client, player):
+    game, typed = game_with(player, "typed_actor")
+    play_until(player, game, typed)
     url = f"{game}/rounds/{typed.position}/answer"
-    empty = client.post(url, data={"csrf_token": token(client), "typed": "   "})
+    empty = client.post(url, data={"csrf_token": player.token(), "typed": "   "})
     assert empty.status_code == 400 and "Type a name" in empty.text
-    assert game_row(seeded, game).answered == typed.position
-    response = client.post(url, data={"csrf_token": token(client), "typed": "Wagner Moura"})
+    assert player.game(game).answered == typed.position
+    response = client.post(url, data={"csrf_token": player.token(), "typed": "Wagner Moura"})
     feedback = client.get(response.headers["Location"]).text
     assert "Wrong." in feedback and "Wagner Moura" in feedback
-    assert game_row(seeded, game).answered == typed.position + 1
+    assert player.game(game).answered == typed.position + 1
 
 
-def test_true_or_false_questions_offer_two_buttons(seeded, client):
-    game, statement = game_with(client, seeded, "true_false")
-    play_until(client, seeded, game, statement)
+def test_true_or_false_questions_offer_two_buttons(seeded, client, player):
+    game, statement = game_with(player, "true_false")
+    play_until(player, game, statement)
     page = client.get(game).text
     assert statement.prompt.startswith("True or false?") and statement.prompt in page
     assert page.count('name="option"') == 2
 
 
-def test_answers_are_counted_per_question(seeded, client):
-    game = start(client, length=5)
-    first = rounds(seeded, game)[0]
-    data = {"csrf_token": token(client), "option": first.answer_id, "typed": first.answer}
+def test_answers_are_counted_per_question(seeded, client, player):
+    game = player.start(length=5)
+    first = player.rounds(game)[0]
+    data = {"csrf_token": player.token(), "option": first.answer_id, "typed": first.answer}
     client.post(f"{game}/rounds/0/answer", data=data)
     with seeded.app_context():
         assert answer_record([first.question_id]) == {first.question_id: (1, 1)}
@@ -103,7 +100,7 @@ def record_answers(app, answers: dict[int, tuple[int, int]]) -> None:
         db.session.commit()
 
 
-def test_observed_difficulty_replaces_the_estimate_after_thirty_answers(seeded, client):
+def test_observed_difficulty_replaces_the_estimate_after_thirty_answers(seeded, client, player, csrf, slug):
     assert observed_difficulty("hard", 29, 29) == "hard"
     assert observed_difficulty("hard", 30, 27) == "easy"
     assert observed_difficulty("easy", 40, 4) == "hard"
@@ -111,8 +108,8 @@ def test_observed_difficulty_replaces_the_estimate_after_thirty_answers(seeded, 
         ids = list(db.session.scalars(select(Question.id)))
         favourite = db.session.scalar(select(Question.id).where(Question.difficulty == "hard"))
     record_answers(seeded, {qid: (30, 30) if qid == favourite else (30, 3) for qid in ids})
-    page = client.get(f"/packs/{SLUG}")
-    data = {"csrf_token": csrf_token(page.text), "nickname": "", "length": "5", "difficulty": "easy"}
-    game = client.post(f"/packs/{SLUG}", data=data).headers["Location"].replace("http://cliffhanger.test", "")
+    page = client.get(f"/packs/{slug}")
+    data = {"csrf_token": csrf(page.text), "nickname": "", "length": "5", "difficulty": "easy"}
+    game = client.post(f"/packs/{slug}", data=data).headers["Location"].replace("http://cliffhanger.test", "")
     # Every other question is now observed to be hard, so the one players found easy leads the game.
-    assert rounds(seeded, game)[0].question_id == favourite
+    assert player.rounds(game)[0].question_id == favourite

@@ -4,10 +4,12 @@ when one dies. Also SQLite under concurrent answers on one server."""
 from __future__ import annotations
 
 import os
+import re
 import sys
 import threading
 import uuid
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import psycopg
@@ -16,19 +18,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.harness import Player, Server, prepare_database  # noqa: E402
 
-from .conftest import postgres_unavailable, postgres_url  # noqa: E402
-
 pytestmark = pytest.mark.servers
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
-
-
-def require_postgres() -> str:
-    reason = postgres_unavailable()
-    if reason:
-        if os.environ.get("CLIFFHANGER_REQUIRE_POSTGRES") == "1":
-            pytest.fail(reason)
-        pytest.skip(reason)
-    return postgres_url()
 
 
 def redis_reachable() -> bool:
@@ -40,26 +31,40 @@ def redis_reachable() -> bool:
         return False
 
 
+@dataclass
+class Site:
+    """Two gunicorn servers, A and B, on one PostgreSQL database, and the players who visit them."""
+
+    url: str
+    a: Server
+    b: Server
+    players: list[Player] = field(default_factory=list)
+
+    def player(self, server: Server) -> Player:
+        self.players.append(Player(server.url))
+        return self.players[-1]
+
+
 @pytest.fixture
-def servers():
-    url = require_postgres()
-    prepare_database(url)
+def servers(postgres):
+    prepare_database(postgres)
     env = {"FLASK_RATELIMIT_KEY_PREFIX": uuid.uuid4().hex}
     if redis_reachable():
         env["REDIS_URL"] = REDIS_URL
-    pair = [Server(url, workers=2, extra_env=env).start(), Server(url, workers=2, extra_env=env).start()]
-    players: list[Player] = []
-    yield url, pair, players
-    for player in players:
+    site = Site(
+        postgres, Server(postgres, workers=2, extra_env=env).start(), Server(postgres, workers=2, extra_env=env).start()
+    )
+    yield site
+    for player in site.players:
         player.close()
-    for server in pair:
+    for server in (site.a, site.b):
         server.stop()
 
 
 def state(url: str, game: str) -> tuple[int, int, int, bool]:
     """(answered, score, rounds with an answer, finished) straight from the database."""
     game_id = game.rsplit("/", 1)[-1]
-    with psycopg.connect(postgres_url()) as connection:
+    with psycopg.connect(url) as connection:
         answered, score, finished = connection.execute(
             "select answered, score, finished_at is not null from games where id = %s", (game_id,)
         ).fetchone()
@@ -69,45 +74,44 @@ def state(url: str, game: str) -> tuple[int, int, int, bool]:
     return answered, score, chosen, finished
 
 
-def play(player: Player, answers: int) -> None:
+def play(player: Player, answers: int) -> int:
+    """Answer `answers` questions; returns the score the last verdict showed."""
+    shown = None
     for _ in range(answers):
-        fragment = player.question().text
-        assert player.answer(fragment).status_code == 200
+        response = player.answer(player.question().text)
+        assert response.status_code == 200
+        shown = int(re.search(r"· Score (\d+)", response.text).group(1))
+    return shown
 
 
 def test_a_game_started_on_one_server_finishes_on_another(servers):
-    url, (a, b), players = servers
-    player = Player(a.url)
-    players.append(player)
+    player = servers.player(servers.a)
     game = player.start(length=10)
     play(player, 3)
-    player.use(b.url)
-    play(player, 7)
-    assert state(url, game) == (10, state(url, game)[1], 10, True)
-    assert player.http.get(f"{b.url}{game}/results").status_code == 200
+    player.use(servers.b.url)
+    shown = play(player, 7)
+    assert state(servers.url, game) == (10, shown, 10, True), "B stored every answer and the score it showed"
+    results = player.http.get(f"{servers.b.url}{game}/results")
+    assert results.status_code == 200 and f"scored {shown}/10" in results.text
 
 
 def test_kill_9_mid_game_loses_nothing_and_counts_nothing_twice(servers):
-    url, (a, b), players = servers
-    player = Player(a.url)
-    players.append(player)
+    player = servers.player(servers.a)
     game = player.start(length=10)
     play(player, 3)
     fragment = player.question().text
     assert player.answer(fragment).status_code == 200
-    a.kill()
-    assert state(url, game)[:3][::2] == (4, 4), "every answer given on A is stored"
-    player.use(b.url)
+    servers.a.kill()
+    assert state(servers.url, game)[:3][::2] == (4, 4), "every answer given on A is stored"
+    player.use(servers.b.url)
     assert player.answer(fragment).status_code == 409, "re-sending A's last answer to B counts nothing"
     assert "Question 5 of 10" in player.question().text
-    play(player, 6)
-    answered, score, chosen, finished = state(url, game)
-    assert (answered, chosen, finished) == (10, 10, True)
+    shown = play(player, 6)
+    assert state(servers.url, game) == (10, shown, 10, True)
 
 
 def test_200_concurrent_games_over_two_servers_lose_and_double_nothing(servers):
-    url, (a, b), players = servers
-    sites = [a.url, b.url]
+    url, sites = servers.url, [servers.a.url, servers.b.url]
     results = []
     lock = threading.Lock()
 
@@ -133,10 +137,9 @@ def test_200_concurrent_games_over_two_servers_lose_and_double_nothing(servers):
 
 
 def test_the_same_answer_sent_to_both_servers_at_once_counts_once(servers):
-    url, (a, b), players = servers
+    url, a, b = servers.url, servers.a, servers.b
     for _ in range(10):
-        player = Player(a.url)
-        players.append(player)
+        player = servers.player(a)
         game = player.start(length=5)
         fragment = player.question().text
         barrier = threading.Barrier(2)
@@ -162,17 +165,15 @@ def test_rate_limits_are_shared_through_redis(servers):
         if os.environ.get("CLIFFHANGER_REQUIRE_REDIS") == "1":
             pytest.fail(f"Redis not reachable at {REDIS_URL}")
         pytest.skip(f"Redis not reachable at {REDIS_URL}; set TEST_REDIS_URL to run this test")
-    url, _, players = servers
     env = {"REDIS_URL": REDIS_URL, "FLASK_RATELIMIT_KEY_PREFIX": uuid.uuid4().hex, "FLASK_START_LIMIT": "3 per minute"}
-    pair = [Server(url, extra_env=env).start(), Server(url, extra_env=env).start()]
-    player = Player(pair[0].url)
-    players.append(player)
+    pair = [Server(servers.url, extra_env=env).start(), Server(servers.url, extra_env=env).start()]
+    player = servers.player(pair[0])
     try:
         codes = []
         for site in (pair[0].url, pair[1].url, pair[0].url, pair[1].url):
             player.use(site)
             page = player.http.get(f"{site}/packs/narcos-mexico-s2").text
-            token = __import__("re").search(r'name="csrf_token"[^>]*value="([^"]+)"', page).group(1)
+            token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page).group(1)
             data = {"csrf_token": token, "length": "5", "difficulty": ""}
             codes.append(player.http.post(f"{site}/packs/narcos-mexico-s2", data=data).status_code)
         assert codes == [303, 303, 303, 429], "the limit counts starts on both servers together"

@@ -8,36 +8,33 @@ from markupsafe import escape
 from PIL import Image
 from sqlalchemy import update
 
-from quiz.boards import week_start
 from quiz.extensions import db
 from quiz.models import Game, utcnow
-
-from .conftest import csrf_token
-from .helpers import SLUG, answer, game_row, rounds, start
+from quiz.share.boards import week_start
 
 
-def finish(client, app, game: str, right: int) -> str:
-    """Answer the first `right` questions right and the rest wrong; return the share path."""
-    for position, round_ in enumerate(rounds(app, game)):
+def finish(player, game: str, right: int) -> str:
+    """As `player`, answer the first `right` questions right and the rest wrong; return the share path."""
+    for position, round_ in enumerate(player.rounds(game)):
         wrong = next((o["id"] for o in round_.options if o["id"] != round_.answer_id), "x")
-        answer(client, game, position, round_.answer_id if position < right else wrong)
-    return f"/r/{game_row(app, game).share_token}"
+        player.answer(game, position, round_.answer_id if position < right else wrong)
+    return f"/r/{player.game(game).share_token}"
 
 
-def test_result_page_shows_date_time_and_grid_but_not_answers(seeded, app, client):
-    game = start(client, nickname="Ana", length=5)
-    link = finish(client, app, game, 3)
+def test_result_page_shows_date_time_and_grid_but_not_answers(seeded, app, client, player):
+    game = player.start(nickname="Ana", length=5)
+    link = finish(player, game, 3)
     page = app.test_client().get(link).text
     assert "Ana scored 3/5" in page and "took " in page and "<time datetime=" in page
     assert page.count('class="is-right"') == 3 and page.count('class="is-wrong"') == 2
-    assert not any(str(escape(r.explanation)) in page for r in rounds(app, game))
+    assert not any(str(escape(r.explanation)) in page for r in player.rounds(game))
     own = client.get(link).text
-    assert "Your answers" in own and str(escape(rounds(app, game)[0].explanation)) in own
+    assert "Your answers" in own and str(escape(player.rounds(game)[0].explanation)) in own
 
 
-def test_share_text_is_wordle_style(seeded, app, client):
-    game = start(client, nickname="Ana", length=5)
-    link = finish(client, app, game, 2)
+def test_share_text_is_wordle_style(seeded, app, client, player):
+    game = player.start(nickname="Ana", length=5)
+    link = finish(player, game, 2)
     page = client.get(link).text
     text = re.search(r'<textarea id="share-text" readonly rows="3">(.*?)</textarea>', page, re.S).group(1)
     lines = text.split("\n")
@@ -46,9 +43,9 @@ def test_share_text_is_wordle_style(seeded, app, client):
     assert lines[2] == f"http://cliffhanger.test{link}"
 
 
-def test_preview_card_is_a_cached_1200_by_630_png(seeded, app, client):
-    game = start(client, nickname="Zoë Ñúñez", length=5)
-    link = finish(client, app, game, 4)
+def test_preview_card_is_a_cached_1200_by_630_png(seeded, app, client, player):
+    game = player.start(nickname="Zoë Ñúñez", length=5)
+    link = finish(player, game, 4)
     page = client.get(link).text
     for tag in ("og:title", "og:description", "og:url", "og:image", "twitter:card", "twitter:image"):
         assert f'="{tag}"' in page, tag
@@ -61,14 +58,14 @@ def test_preview_card_is_a_cached_1200_by_630_png(seeded, app, client):
     assert again.status_code == 304
 
 
-def test_tampered_unknown_and_unfinished_tokens_are_not_shareable(seeded, app, client):
-    game = start(client, length=5)
-    token_ = game_row(app, game).share_token
+def test_tampered_unknown_and_unfinished_tokens_are_not_shareable(seeded, app, client, player):
+    game = player.start(length=5)
+    token_ = player.game(game).share_token
     visitor = app.test_client()
     assert visitor.get(f"/r/{token_}").status_code == 404, "unfinished"
     assert visitor.get(f"/r/{token_}/card.png").status_code == 404
     assert visitor.get(f"/c/{token_}").status_code == 404
-    link = finish(client, app, game, 1)
+    link = finish(player, game, 1)
     assert visitor.get(link).status_code == 200
     flipped = link[:-1] + ("A" if link[-1] != "A" else "B")
     assert visitor.get(flipped).status_code == 404
@@ -76,47 +73,47 @@ def test_tampered_unknown_and_unfinished_tokens_are_not_shareable(seeded, app, c
     assert len(token_) >= 22, "at least 128 bits"
 
 
-def test_results_are_immutable_once_the_game_ends(seeded, app, client):
-    game = start(client, length=5)
-    finish(client, app, game, 5)
-    last = rounds(app, game)[-1]
-    assert answer(client, game, 4, last.answer_id).status_code == 409
-    assert game_row(app, game).score == 5
+def test_results_are_immutable_once_the_game_ends(seeded, app, client, player):
+    game = player.start(length=5)
+    finish(player, game, 5)
+    last = player.rounds(game)[-1]
+    assert player.answer(game, 4, last.answer_id).status_code == 409
+    assert player.game(game).score == 5
 
 
-def test_a_challenge_replays_the_same_questions_and_compares(seeded, app, client):
-    game = start(client, nickname="Ana", length=5)
-    link = finish(client, app, game, 3)
+def test_a_challenge_replays_the_same_questions_and_compares(seeded, app, client, player, csrf):
+    game = player.start(nickname="Ana", length=5)
+    link = finish(player, game, 3)
     challenge = link.replace("/r/", "/c/")
     friend = app.test_client()
     page = friend.get(challenge)
     assert "Ana scored 3/5. Can you beat it?" in page.text
-    response = friend.post(challenge, data={"csrf_token": csrf_token(page.text), "nickname": "Bo", "length": "10"})
+    response = friend.post(challenge, data={"csrf_token": csrf(page.text), "nickname": "Bo", "length": "10"})
     theirs = response.headers["Location"].replace("http://cliffhanger.test", "")
-    mine, copy = rounds(app, game), rounds(app, theirs)
+    mine, copy = player.rounds(game), player.rounds(theirs)
     assert [(r.prompt, [o["text"] for o in r.options]) for r in mine] == [
         (r.prompt, [o["text"] for o in r.options]) for r in copy
     ]
     assert not {o["id"] for r in mine for o in r.options} & {o["id"] for r in copy for o in r.options}
-    finish(friend, app, theirs, 4)
+    finish(player.using(friend), theirs, 4)
     results = friend.get(f"{theirs}/results").text
     assert "You won the challenge!" in results and "3/5" in results and "4/5" in results
     board = friend.get(challenge).text
     assert board.index(">Bo<") < board.index(">Ana<")
 
 
-def test_leaderboard_keeps_each_nicknames_best_finished_game(seeded, app, client):
+def test_leaderboard_keeps_each_nicknames_best_finished_game(seeded, app, client, player, slug):
     def play(nickname, right):
-        player = app.test_client()
-        game = start(player, nickname=nickname, length=5)
-        finish(player, app, game, right)
+        visitor = player.using(app.test_client())
+        game = visitor.start(nickname=nickname, length=5)
+        finish(visitor, game, right)
         return game
 
     play("Ana", 2)
     best = play("ana", 4)
     play("Bo", 4)
     play("Cy", 3)
-    start(app.test_client(), nickname="Dee", length=5)  # never finished
+    player.using(app.test_client()).start(nickname="Dee", length=5)  # never finished
     with app.app_context():
         db.session.execute(update(Game).where(Game.id == best.split("/")[-1]).values(duration_ms=1000))
         db.session.execute(update(Game).where(Game.nickname == "Bo").values(duration_ms=5000))
@@ -124,10 +121,10 @@ def test_leaderboard_keeps_each_nicknames_best_finished_game(seeded, app, client
             update(Game).where(Game.nickname == "Cy").values(finished_at=week_start() - timedelta(days=1))
         )
         db.session.commit()
-    board = client.get(f"/packs/{SLUG}/leaderboard").text
+    board = client.get(f"/packs/{slug}/leaderboard").text
     names = re.findall(r'<td><a href="/r/[^"]+">([^<]+)</a></td>', board)
     assert names == ["ana", "Bo", "Cy"], "best per nickname, ties to the faster, unfinished never"
-    week = client.get(f"/packs/{SLUG}/leaderboard?period=week").text
+    week = client.get(f"/packs/{slug}/leaderboard?period=week").text
     assert re.findall(r'<td><a href="/r/[^"]+">([^<]+)</a></td>', week) == ["ana", "Bo"]
 
 
@@ -137,9 +134,9 @@ def test_week_starts_on_monday():
     assert start_.weekday() == 0 and start_ <= now < start_ + timedelta(days=7)
 
 
-def test_leaderboard_ranks_by_the_share_right_across_game_lengths(seeded, app, client):
+def test_leaderboard_ranks_by_the_share_right_across_game_lengths(seeded, app, client, player, slug):
     for nickname, length, right in (("Bo", 10, 6), ("Ana", 5, 5), ("Cy", 10, 10)):
-        player = app.test_client()
-        finish(player, app, start(player, nickname=nickname, length=length), right)
-    board = client.get(f"/packs/{SLUG}/leaderboard").text
+        visitor = player.using(app.test_client())
+        finish(visitor, visitor.start(nickname=nickname, length=length), right)
+    board = client.get(f"/packs/{slug}/leaderboard").text
     assert re.findall(r'<td><a href="/r/[^"]+">([^<]+)</a></td>', board) == ["Cy", "Ana", "Bo"]

@@ -1,7 +1,7 @@
-"""Authors: accounts, building packs in the browser, uploads, imports and downloads."""
+"""Authors: accounts, the dashboard, the pack editor, uploads and question imports."""
 
 from flask import Blueprint
 
 bp = Blueprint("author", __name__)
 
-from . import accounts, manage, packs  # noqa: E402,F401
+from . import accounts, dashboard, editor, uploads  # noqa: E402,F401

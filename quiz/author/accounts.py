@@ -6,8 +6,10 @@ from urllib.parse import urlsplit
 
 from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_login import login_required, login_user, logout_user
-from sqlalchemy import func, select
+from sqlalchemy import case, or_, select
+from sqlalchemy.exc import IntegrityError
 
+from ..core.text import username_key
 from ..extensions import db, limiter, login_manager
 from ..models import User
 from . import bp
@@ -19,19 +21,20 @@ def load_user(user_id: str) -> User | None:
     return db.session.get(User, int(user_id)) if user_id.isdigit() else None
 
 
-@bp.route("/author/signup", methods=["GET", "POST"])
+@bp.route("/signup", methods=["GET", "POST"])
 @limiter.limit(lambda: current_app.config["LOGIN_LIMIT"], methods=["POST"])
 def signup():
     form = SignupForm()
     if form.validate_on_submit():
-        name = form.username.data.strip()
-        if db.session.scalar(select(User).where(func.lower(User.username) == name.lower())):
+        user = User(username=form.username.data.strip())
+        user.set_password(form.password.data)
+        db.session.add(user)
+        try:
+            db.session.commit()
+        except IntegrityError:  # the database's unique key decides, so two sign-ups at once can't both win
+            db.session.rollback()
             form.username.errors.append("That username is taken.")
         else:
-            user = User(username=name)
-            user.set_password(form.password.data)
-            db.session.add(user)
-            db.session.commit()
             login_user(user)
             flash(f"Welcome, {user.username}. Start your first pack below.")
             return redirect(url_for("author.dashboard"), 303)
@@ -39,13 +42,15 @@ def signup():
     return render_template("author/signup.html", form=form), status
 
 
-@bp.route("/author/login", methods=["GET", "POST"])
+@bp.route("/login", methods=["GET", "POST"])
 @limiter.limit(lambda: current_app.config["LOGIN_LIMIT"], methods=["POST"])
 def login():
     form = LoginForm()
     if form.validate_on_submit():
         name = form.username.data.strip()
-        user = db.session.scalar(select(User).where(func.lower(User.username) == name.lower()))
+        # The exact name too: accounts that differed only by case before names were folded keep working.
+        found = select(User).where(or_(User.username_key == username_key(name), User.username == name))
+        user = db.session.scalar(found.order_by(case((User.username == name, 0), else_=1)).limit(1))
         if user is not None and user.check_password(form.password.data):
             login_user(user)
             return redirect(_safe_next(request.args.get("next")), 303)
@@ -54,13 +59,13 @@ def login():
     return render_template("author/login.html", form=form), status
 
 
-@bp.post("/author/logout")
+@bp.post("/logout")
 @login_required
 def logout():
     if ConfirmForm().validate_on_submit():
         logout_user()
         flash("You are signed out.")
-    return redirect(url_for("play.home"), 303)
+    return redirect(url_for("home"), 303)
 
 
 def _safe_next(target: str | None) -> str:

@@ -19,6 +19,7 @@ from wtforms import (
 )
 from wtforms.validators import EqualTo, InputRequired, Length, Regexp
 
+from ..core.limits import MAX_ROWS, PASSWORD_LENGTH, USERNAME_LENGTH
 from ..core.pack import CAST_STATUSES, FILMING_STATUSES, PLACE_KINDS, PRONOUNS
 
 DATE_HINT = "YYYY-MM-DD, YYYY-MM or YYYY: as precise as the source is"
@@ -35,14 +36,14 @@ def _optional(values, blank="not given"):
 
 
 class SignupForm(FlaskForm):
-    username = StringField("Username", validators=[InputRequired(), Length(3, 40), USERNAME])
-    password = PasswordField("Password", validators=[InputRequired(), Length(10, 200)])
+    username = StringField("Username", validators=[InputRequired(), Length(*USERNAME_LENGTH), USERNAME])
+    password = PasswordField("Password", validators=[InputRequired(), Length(*PASSWORD_LENGTH)])
     confirm = PasswordField("Repeat the password", validators=[EqualTo("password", message="The passwords differ.")])
 
 
 class LoginForm(FlaskForm):
-    username = StringField("Username", validators=[InputRequired(), Length(max=40)])
-    password = PasswordField("Password", validators=[InputRequired(), Length(max=200)])
+    username = StringField("Username", validators=[InputRequired(), Length(max=USERNAME_LENGTH[1])])
+    password = PasswordField("Password", validators=[InputRequired(), Length(max=PASSWORD_LENGTH[1])])
 
 
 class SourceRow(Form):
@@ -100,14 +101,14 @@ class PackForm(FlaskForm):
     creators = StringField("Creators (optional)", description=LIST_HINT)
     episodes = StringField("Episodes (optional)", description="a whole number")
     episodes_at_least = BooleanField("The source gives only a minimum")
-    sources = FieldList(FormField(SourceRow), min_entries=1, max_entries=40)
-    cast = FieldList(FormField(CastRow), min_entries=1, max_entries=60)
-    filming = FieldList(FormField(FilmingRow), max_entries=20)
-    questions = FieldList(FormField(QuestionRow), max_entries=100)
+    sources = FieldList(FormField(SourceRow), min_entries=1, max_entries=MAX_ROWS["sources"])
+    cast = FieldList(FormField(CastRow), min_entries=1, max_entries=MAX_ROWS["cast"])
+    filming = FieldList(FormField(FilmingRow), max_entries=MAX_ROWS["filming"])
+    questions = FieldList(FormField(QuestionRow), max_entries=MAX_ROWS["questions"])
     more = HiddenField()
 
 
-ROW_LISTS = ("sources", "cast", "filming", "questions")
+ROW_LISTS = tuple(MAX_ROWS)
 
 
 class UploadForm(FlaskForm):

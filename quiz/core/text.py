@@ -65,6 +65,11 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", unidecode(text).lower()).strip("-")[:MAX_SLUG]
 
 
+def username_key(name: str) -> str:
+    """Usernames are unique and signed in with regardless of case: "Alice" and "alice" are one."""
+    return name.strip().casefold()
+
+
 def clean_nickname(raw: str | None) -> str | None:
     """Drop control and format characters, fold runs of spaces, cap the length."""
     if not raw:

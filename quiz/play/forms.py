@@ -2,7 +2,7 @@ from flask_wtf import FlaskForm
 from wtforms import RadioField, SelectChoice, SelectField, StringField
 from wtforms.validators import Length, Optional
 
-from ..core.text import NICKNAME_MAX
+from ..core.limits import NICKNAME_MAX
 
 DIFFICULTIES = (("", "Mixed"), ("easy", "Easy"), ("medium", "Medium"), ("hard", "Hard"))
 
@@ -12,6 +12,7 @@ class StartForm(FlaskForm):
         "Nickname (optional)",
         validators=[Optional(), Length(max=NICKNAME_MAX, message=f"Keep the nickname to {NICKNAME_MAX} characters.")],
         description="Shown on your shared result. No account needed.",
+        render_kw={"autocomplete": "nickname"},
     )
     length = SelectField(
         "Questions", choices=[SelectChoice(n, str(n)) for n in (5, 10, 15, 20)], coerce=int, default=10

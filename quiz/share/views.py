@@ -1,31 +1,31 @@
-"""Result links, their preview cards, challenges and leaderboards."""
+"""Result links (/r/), their preview cards, and challenges (/c/)."""
 
 from __future__ import annotations
 
 from flask import make_response, redirect, render_template, request, url_for
 from sqlalchemy.exc import IntegrityError
 
-from ..authoring import visible_pack_or_404
-from ..boards import challenge_board, pack_board, week_start
-from ..cards import draw_card
 from ..core.text import clean_nickname
 from ..extensions import db
-from ..games import remember_player, start_challenge
-from ..models import Card, Game
+from ..models import Card
 from ..play.forms import StartForm
-from ..results import finished_game_or_404, result_context
-from . import bp
+from ..play.players import remember_player
+from . import challenges_bp, results_bp
+from .boards import challenge_board
+from .cards import draw_card
+from .challenges import start_challenge
+from .results import finished_game_or_404, result_context
 
 CARD_CACHE = "public, max-age=31536000, immutable"
 
 
-@bp.get("/r/<token>")
+@results_bp.get("/<token>")
 def result(token: str):
     game = finished_game_or_404(token)
     return render_template("share/result.html", **result_context(game))
 
 
-@bp.get("/r/<token>/card.png")
+@results_bp.get("/<token>/card.png")
 def card(token: str):
     game = finished_game_or_404(token)
     stored = db.session.get(Card, game.id)
@@ -44,7 +44,7 @@ def card(token: str):
     return response.make_conditional(request)
 
 
-@bp.route("/c/<token>", methods=["GET", "POST"])
+@challenges_bp.route("/<token>", methods=["GET", "POST"])
 def challenge(token: str):
     origin = finished_game_or_404(token)
     form = StartForm()
@@ -52,15 +52,7 @@ def challenge(token: str):
         game = start_challenge(origin, clean_nickname(form.nickname.data))
         remember_player(game)
         return redirect(url_for("play.game", game_id=game.id), 303)
-    root = db.session.get(Game, origin.challenge_of) if origin.challenge_of else origin
-    status = 400 if request.method == "POST" else 200
+    root = origin.challenge or origin
+    status = 422 if request.method == "POST" else 200
     context = {"origin": origin, "root": root, "board": challenge_board(root.id), "form": form}
     return render_template("share/challenge.html", **context), status
-
-
-@bp.get("/packs/<slug>/leaderboard")
-def leaderboard(slug: str):
-    pack = visible_pack_or_404(slug)
-    period = "week" if request.args.get("period") == "week" else "all"
-    games = pack_board(pack.id, week_start() if period == "week" else None)
-    return render_template("share/leaderboard.html", pack=pack, games=games, period=period)

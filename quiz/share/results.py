@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from flask import abort, session, url_for
+from flask import abort, url_for
 from sqlalchemy import select
 
-from .core.recap import share_text
-from .extensions import db
-from .models import Game
+from ..core.recap import share_text
+from ..extensions import db
+from ..models import Game
+from ..play.players import plays
 
 
 def finished_game_or_404(token: str) -> Game:
@@ -19,12 +20,12 @@ def finished_game_or_404(token: str) -> Game:
 
 
 def result_context(game: Game) -> dict:
-    url = url_for("share.result", token=game.share_token, _external=True)
+    url = url_for("results.result", token=game.share_token, _external=True)
     results = [bool(r.correct) for r in game.rounds]
     return {
         "game": game,
-        "owner": game.id in session.get("games", []),
+        "owner": plays(game.id),
         "share_url": url,
         "share_text": share_text(game.pack.show, game.pack.season, game.score, game.length, results, url),
-        "rival": db.session.get(Game, game.challenge_of) if game.challenge_of else None,
+        "rival": game.challenge,
     }

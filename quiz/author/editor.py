@@ -7,38 +7,34 @@ import re
 
 from flask import flash, make_response, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
-from unidecode import unidecode
 
-from ..authoring import facts_of, own_pack_or_404, preview, save_facts
 from ..core.pack import PackError
 from ..core.packdata import pack_to_data
 from ..core.packread import build_pack
+from ..core.text import slugify
 from ..htmx import wants_fragment
+from ..packs import pipeline
+from ..packs.access import own_pack_or_404
 from . import bp
 from .forms import ROW_LISTS, PackForm
 from .packform import attach_problems, data_to_form, form_to_data, kept_rows
 
-
-def slugify(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", unidecode(text).lower()).strip("-")[:80]
-
-
 ROW_ACTION = re.compile(r"^(add|remove)-(" + "|".join(ROW_LISTS) + r")(?:-(\d+))?$")
 
 
-@bp.route("/author/packs/new", methods=["GET", "POST"])
+@bp.route("/packs/new", methods=["GET", "POST"])
 @login_required
 def new_pack():
     return _pack_form(None)
 
 
-@bp.route("/author/packs/<slug>/edit", methods=["GET", "POST"])
+@bp.route("/packs/<slug>/edit", methods=["GET", "POST"])
 @login_required
 def edit_pack(slug: str):
     return _pack_form(own_pack_or_404(slug))
 
 
-@bp.post("/author/preview")
+@bp.post("/preview")
 @login_required
 def live_preview():
     form = PackForm()
@@ -48,7 +44,7 @@ def live_preview():
 
 def _pack_form(pack):
     if request.method == "GET":
-        data = data_to_form(pack_to_data(facts_of(pack))) if pack else None
+        data = data_to_form(pack_to_data(pipeline.facts_of(pack))) if pack else None
         return _render(PackForm(data=data), pack)
     form = PackForm()
     action = request.form.get("action", "save")
@@ -60,7 +56,7 @@ def _pack_form(pack):
     if context["problems"] is not None or action == "preview":
         return _render(form, pack, status=422 if context["problems"] is not None else 200, **context)
     try:
-        saved = save_facts(context["facts"])
+        saved = pipeline.save_data(context["data"], context["facts"], current_user.id)
     except PackError as error:
         context["loose"] = attach_problems(form, error.problems, kept_rows(form))
         return _render(form, pack, status=422, **{**context, "problems": error.problems})
@@ -83,9 +79,9 @@ def _checked(form: PackForm, pack) -> dict:
         facts = build_pack(data, origin="form")
     except PackError as error:
         loose = attach_problems(form, error.problems, kept_rows(form))
-        return {"problems": error.problems, "loose": loose, "facts": None, "questions": None, "skips": None}
-    questions, skips = preview(facts)
-    return {"problems": None, "loose": [], "facts": facts, "questions": questions, "skips": skips}
+        return {"problems": error.problems, "loose": loose, "data": data, "facts": None, "questions": None}
+    questions, skips = pipeline.preview(facts)
+    return {"problems": None, "loose": [], "data": data, "facts": facts, "questions": questions, "skips": skips}
 
 
 def _change_rows(form: PackForm, verb: str, rows: str, index: str | None) -> str:

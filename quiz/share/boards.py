@@ -6,8 +6,8 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import Float, cast, func, or_, select
 
-from .extensions import db
-from .models import Game, utcnow
+from ..extensions import db
+from ..models import Game, utcnow
 
 BOARD_SIZE = 20
 

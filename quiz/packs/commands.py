@@ -6,16 +6,14 @@ import json
 from pathlib import Path
 
 import click
-from flask import current_app
 from flask.cli import AppGroup
 
-from .core.generate import coverage, generate
-from .core.lint import lint, near_duplicate_questions
-from .core.pack import PackError
-from .core.packfile import read_packs
-from .core.questions import full_explanation
-from .core.world import World, load_pool
-from .importer import import_paths, pool_folder
+from ..core.generate import coverage, generate
+from ..core.lint import lint, near_duplicate_questions
+from ..core.pack import PackError
+from ..core.packfile import read_packs
+from ..core.questions import full_explanation
+from .pipeline import import_files, world
 
 packs_cli = AppGroup("packs", help="Validate and import question packs.")
 paths_argument = click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
@@ -37,8 +35,8 @@ def check(paths: tuple[Path, ...], as_json: bool, seed: int) -> None:
         packs = read_packs(list(paths))
     except PackError as error:
         _fail(error)
-    world = World(packs, load_pool(pool_folder(current_app.config["PACKS_FOLDER"])))
-    generated = [(pack, *generate(pack, world, seed)) for pack in packs]
+    judged = world(packs, with_stored=False)
+    generated = [(pack, *generate(pack, judged, seed)) for pack in packs]
     if as_json:
         items = [
             {
@@ -84,9 +82,9 @@ def lint_command(paths: tuple[Path, ...]) -> None:
         packs = read_packs(list(paths))
     except PackError as error:
         _fail(error)
-    world = World(packs, load_pool(pool_folder(current_app.config["PACKS_FOLDER"])))
-    generated = [(pack, generate(pack, world)[0]) for pack in packs]
-    findings = [f for pack, questions in generated for f in lint(pack, questions, world)]
+    judged = world(packs, with_stored=False)
+    generated = [(pack, generate(pack, judged)[0]) for pack in packs]
+    findings = [f for pack, questions in generated for f in lint(pack, questions, judged)]
     findings += near_duplicate_questions(generated)
     for finding in findings:
         click.echo(f"finding: {finding}", err=True)
@@ -103,7 +101,7 @@ def lint_command(paths: tuple[Path, ...]) -> None:
 def import_command(paths: tuple[Path, ...]) -> None:
     """Load packs (files or folders) into the database, all in one transaction."""
     try:
-        report = import_paths(list(paths), current_app.config["PACKS_FOLDER"])
+        report = import_files(list(paths))
     except PackError as error:
         _fail(error)
     for pack, active, retired in report:
