@@ -154,6 +154,12 @@ def make_app(tmp_path):
 
 
 @pytest.fixture
+def cli(make_app):
+    """`flask` commands that read files and never the database: run once, not per database."""
+    return make_app().test_cli_runner()
+
+
+@pytest.fixture
 def client(app):
     return app.test_client()
 

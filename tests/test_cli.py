@@ -14,8 +14,8 @@ def count(app, model, *where):
         return db.session.scalar(select(func.count()).select_from(model).where(*where))
 
 
-def test_check_prints_questions_and_skips(runner, seed_pack):
-    result = runner.invoke(args=["packs", "check", str(seed_pack)])
+def test_check_prints_questions_and_skips(cli, seed_pack):
+    result = cli.invoke(args=["packs", "check", str(seed_pack)])
     assert result.exit_code == 0, result.output
     assert re.search(r"narcos-mexico-s2: \d{3} questions of 14 kinds", result.output)
     assert "Who plays Joaquín ‘El Chapo’ Guzmán in season 2 of Narcos: Mexico?" in result.output
@@ -26,18 +26,18 @@ def test_check_prints_questions_and_skips(runner, seed_pack):
     )
 
 
-def test_check_json_lists_each_question(runner, seed_pack):
-    result = runner.invoke(args=["packs", "check", "--json", str(seed_pack.parent)])
+def test_check_json_lists_each_question(cli, seed_pack):
+    result = cli.invoke(args=["packs", "check", "--json", str(seed_pack.parent)])
     items = json.loads(result.output)
     assert {"kind", "prompt", "options", "answer", "difficulty", "fact"} <= set(items[0])
     assert all(item["answer"] in item["options"] for item in items)
     assert len({item["kind"] for item in items}) >= 8
 
 
-def test_several_packs_are_checked_as_one_world(runner, tmp_path, other_report, seed_pack):
+def test_several_packs_are_checked_as_one_world(cli, tmp_path, other_report, seed_pack):
     other = tmp_path / "other.yaml"
     other.write_text(other_report)
-    result = runner.invoke(args=["packs", "check", "--json", str(seed_pack), str(other)])
+    result = cli.invoke(args=["packs", "check", "--json", str(seed_pack), str(other)])
     place = next(
         i for i in json.loads(result.output) if i["kind"] == "filming_place" and i["pack"] == "narcos-mexico-s2"
     )
@@ -53,10 +53,10 @@ def test_bad_pack_fails_with_file_line_and_field_and_writes_nothing(app, runner,
     assert count(app, Pack) == 0 and count(app, Question) == 0
 
 
-def test_malformed_yaml_is_one_line(runner, tmp_path):
+def test_malformed_yaml_is_one_line(cli, tmp_path):
     bad = tmp_path / "bad.yaml"
     bad.write_text("slug: [unclosed\n")
-    result = runner.invoke(args=["packs", "check", str(bad)])
+    result = cli.invoke(args=["packs", "check", str(bad)])
     assert result.exit_code == 1 and len(result.output.strip().splitlines()) == 1
     assert result.output.startswith(f"error: {bad}:")
 
@@ -88,6 +88,6 @@ def test_import_is_idempotent_and_keeps_past_results(app, runner, client, tmp_pa
     assert "scored 5/5" in client.get(f"{game}/results").text
 
 
-def test_missing_path_is_an_error(runner, tmp_path):
-    result = runner.invoke(args=["packs", "check", str(tmp_path / "nope.yaml")])
+def test_missing_path_is_an_error(cli, tmp_path):
+    result = cli.invoke(args=["packs", "check", str(tmp_path / "nope.yaml")])
     assert result.exit_code == 1 and "no such file or folder" in result.output

@@ -8,7 +8,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from quiz import create_app
 from quiz.core.formats import READERS, FormatError
 from quiz.core.pack import Pack, PackError
 from quiz.core.packdata import dump_yaml
@@ -40,12 +39,9 @@ def test_pages_have_no_inline_script(seeded, client, slug):
     assert all('src="' in tag for tag in page.split("<script")[1:])
 
 
-def test_cdn_switch_allows_only_the_cdn_host(database_url):
-    app = create_app({"TESTING": True, "SQLALCHEMY_DATABASE_URI": database_url, "HTMX_SOURCE": "cdn"})
-    policy = app.test_client().get("/healthz").headers["Content-Security-Policy"]
+def test_cdn_switch_allows_only_the_cdn_host(make_app):
+    policy = make_app(HTMX_SOURCE="cdn").test_client().get("/healthz").headers["Content-Security-Policy"]
     assert "script-src 'self' https://cdn.jsdelivr.net;" in policy
-    with app.app_context():
-        db.engine.dispose()
 
 
 def test_too_many_game_starts_get_a_friendly_429(seeded, client, player, csrf, slug):

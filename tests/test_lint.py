@@ -207,27 +207,27 @@ def test_near_duplicate_questions_are_caught(seed):
     assert near_duplicate_questions([(pack, [q, twin])])
 
 
-def test_lint_command_passes_on_shipped_packs_and_fails_on_findings(runner, tmp_path, request):
+def test_lint_command_passes_on_shipped_packs_and_fails_on_findings(cli, tmp_path, request):
     shipped = request.config.rootpath / "questions"
-    result = runner.invoke(args=["packs", "lint", str(shipped)])
+    result = cli.invoke(args=["packs", "lint", str(shipped)])
     assert result.exit_code == 0 and result.output.startswith("no findings in"), result.output
     bad = tmp_path / "bad.yaml"
     bad.write_text(
         (shipped / "narcos-mexico-s2.yaml").read_text(encoding="utf-8")
         + "questions:\n  - {prompt: 'Which letter comes second', answer: B, wrong: [A, C]}\n"
     )
-    result = runner.invoke(args=["packs", "lint", str(bad)])
+    result = cli.invoke(args=["packs", "lint", str(bad)])
     assert (
         result.exit_code == 1
         and "custom:questions[0]: [grammar] the question does not end with '?' or '.'" in result.output
     )
 
 
-def test_a_pack_for_another_show_gives_true_and_fair_questions(runner, request):
+def test_a_pack_for_another_show_gives_true_and_fair_questions(cli, request):
     root = request.config.rootpath
     other = root / "tests" / "data" / "harbour-lights-s3.yaml"
-    result = runner.invoke(args=["packs", "lint", str(other), str(root / "questions" / "narcos-mexico-s2.yaml")])
+    result = cli.invoke(args=["packs", "lint", str(other), str(root / "questions" / "narcos-mexico-s2.yaml")])
     assert result.exit_code == 0, result.output
-    checked = runner.invoke(args=["packs", "check", str(other)])
+    checked = cli.invoke(args=["packs", "check", str(other)])
     assert "skipped cast[Kwame Asante]" in checked.output and "skipped filming[Bergen]" in checked.output
     assert "Ingrid Håland" in checked.output and "Morgenrød" in checked.output

@@ -98,4 +98,4 @@ def test_a_pack_that_passes_check_imports(pack, pack_importer):
     questions, _ = generate(checked, World([checked], POOL))
     keys = [q.key for q in questions]
     assert len(keys) == len(set(keys)), Counter(keys).most_common(1)
-    pack_importer(checked, text)
+    pack_importer(text, "random.yaml")

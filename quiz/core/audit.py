@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from .generate import coverage, generate
 from .leaks import leak_between
-from .lint import _homogeneity
+from .lint_options import homogeneity
 from .pack import Pack
 from .questions import Question
 from .selection import Candidate, deal
@@ -84,7 +84,7 @@ def _measure(report: Report, pack: Pack, world: World, dealt) -> None:
         stats = report.kinds[q.kind]
         stats.dealt += 1
         as_dealt = Question(**{**q.__dict__, "options": item.options, "option_sets": ()})
-        if not list(_homogeneity(as_dealt, pack, world)):
+        if not list(homogeneity(as_dealt, pack, world)):
             stats.homogeneous += 1
         shown.append((q, item.explanation))
     for (a, _), (b, explanation) in itertools.permutations(shown, 2):

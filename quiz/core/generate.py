@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from . import kinds_cast, kinds_compare, kinds_season, kinds_statements
+from . import kinds_cast, kinds_compare, kinds_dates, kinds_membership, kinds_season, kinds_statements
+from .context import Context
 from .facts import Extras, certain_facts
 from .leaks import reveals_answer
 from .pack import Pack
-from .questions import Context, Question, Skip
+from .questions import Question, Skip
 from .text import norm
 from .world import World
 
@@ -23,17 +24,17 @@ KINDS: tuple[Callable[[Context], Iterator[Question | Skip]], ...] = (
     kinds_cast.known_for,
     kinds_cast.credit_role,
     kinds_cast.narrator,
-    kinds_cast.new_cast,
-    kinds_cast.flashback_only,
-    kinds_cast.departed,
-    kinds_cast.not_in_cast,
-    kinds_season.premiere,
-    kinds_season.renewed,
+    kinds_membership.new_cast,
+    kinds_membership.flashback_only,
+    kinds_membership.departed,
+    kinds_membership.not_in_cast,
+    kinds_dates.premiere,
+    kinds_dates.renewed,
     kinds_season.filming_place,
-    kinds_season.filming_period,
+    kinds_dates.filming_period,
     kinds_season.creator,
     kinds_season.network,
-    kinds_season.episodes,
+    kinds_dates.episodes,
     kinds_season.setting,
     kinds_season.franchise,
     kinds_compare.relation,

@@ -5,11 +5,12 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
+from .context import Context
 from .dates import PartialDate, months
 from .facts import period_fact, place_fact, relation_fact, role_fact
-from .kinds_season import confirmed_spots
+from .kinds_dates import confirmed_spots
 from .pack import EXCLUSIVE_RELATIONS
-from .questions import Context, Question, Skip
+from .questions import Draft, Question, Skip
 from .text import norm
 from .world import Entry
 
@@ -32,19 +33,11 @@ def relation(ctx: Context) -> Iterator[Question | Skip]:
                 for r in m.relations
                 if norm(r.of) == norm(link.of) and r.relation == link.relation
             }
-            yield ctx.ask(
-                "relation",
-                fact,
-                f"In {ctx.pack.show}, which character is the {link.relation} of {link.of}?",
-                member.role,
-                [[Entry(m.role, m.character_pronouns) for m in characters]],
-                f"{member.role} is the {link.relation} of {link.of}.",
-                "role",
-                {"of": link.of, "relation": link.relation},
-                asks=[fact],
-                like=like,
-                excluded=taken,
-            )
+            prompt = f"In {ctx.pack.show}, which character is the {link.relation} of {link.of}?"
+            explanation = f"{member.role} is the {link.relation} of {link.of}."
+            about = {"of": link.of, "relation": link.relation}
+            draft = Draft("relation", fact, prompt, member.role, explanation, "role", about)
+            yield ctx.ask(draft, [[Entry(m.role, m.character_pronouns) for m in characters]], like=like, excluded=taken)
 
 
 def based_on(ctx: Context) -> Iterator[Question | Skip]:
@@ -61,19 +54,12 @@ def based_on(ctx: Context) -> Iterator[Question | Skip]:
             for m in p.cast
             if m.based_on and m.role and norm(m.role) == norm(member.role)
         }
-        yield ctx.ask(
-            "based_on",
-            f"based_on[{member.role}]",
-            f"Which real person is {member.role} in {ctx.pack.show} based on?",
-            member.based_on,
-            [show, *ctx.outside("models", like)],
-            f"{member.role} is based on {member.based_on}.",
-            "model",
-            {"role": member.role},
-            asks=[f"based_on[{member.role}]"],
-            like=like,
-            excluded=same_role,
+        prompt = f"Which real person is {member.role} in {ctx.pack.show} based on?"
+        explanation = f"{member.role} is based on {member.based_on}."
+        draft = Draft(
+            "based_on", f"based_on[{member.role}]", prompt, member.based_on, explanation, "model", {"role": member.role}
         )
+        yield ctx.ask(draft, [show, *ctx.outside("models", like)], like=like, excluded=same_role)
 
 
 def _events(ctx: Context) -> list[tuple[str, PartialDate, list[str]]]:
@@ -109,19 +95,19 @@ def order_events(ctx: Context) -> Iterator[Question | Skip]:
     names = [name for name, _, _ in events]
     answer = " → ".join(names)
     wrong = [" → ".join(p) for p in itertools.permutations(names) if list(p) != names]
-    yield ctx.ask(
+    draft = Draft(
         "order_events",
         "timeline.filming",
         f"Put these events of {ctx.season} in order, earliest first.",
         answer,
-        [wrong],
         "; ".join(f"{n}: {d.human()}" for n, d, _ in events) + ".",
         "ordering",
         {"events": [[n, d.iso()] for n, d, _ in events]},
         asks=[f for _, _, facts in events for f in facts],
         topic="timeline",
-        difficulty=gap_difficulty(min(months(b[1]) - months(a[1]) for a, b in itertools.pairwise(events))),
     )
+    closest = min(months(b[1]) - months(a[1]) for a, b in itertools.pairwise(events))
+    yield ctx.ask(draft, [wrong], difficulty=gap_difficulty(closest))
 
 
 def _filming_events(ctx: Context):
@@ -141,20 +127,19 @@ def which_first(ctx: Context) -> Iterator[Question | Skip]:
     # The closest pair is the least obvious.
     first, second = min(pairs, key=lambda pair: abs(months(pair[0][1]) - months(pair[1][1])))
     earlier = first if first[1] < second[1] else second
-    yield ctx.ask(
+    draft = Draft(
         "which_first",
         "timeline.pair",
         f"Which came first for {ctx.season}?" if "premiered" not in first[0] + second[0] else "Which came first?",
         earlier[0],
-        [[first[0], second[0]]],
         f"{first[0]}: {first[1].human()}; {second[0]}: {second[1].human()}.",
         "event",
         {"events": [[n, d.iso()] for n, d, _ in (first, second)]},
         asks=[*first[2], *second[2]],
         topic="timeline",
-        minimum=1,
-        difficulty=gap_difficulty(abs(months(first[1]) - months(second[1]))),
     )
+    gap = abs(months(first[1]) - months(second[1]))
+    yield ctx.ask(draft, [[first[0], second[0]]], minimum=1, difficulty=gap_difficulty(gap))
 
 
 def gap_difficulty(months_apart: int) -> str:
@@ -175,17 +160,17 @@ def crossover(ctx: Context) -> Iterator[Question | Skip]:
             like = Entry(member.actor, member.pronouns)
             outsiders = [Entry(m.actor, m.pronouns) for k, m in mine.items() if k not in theirs]
             fact = f"crossover[{member.actor}|{other.show}]"
-            yield ctx.ask(
+            both = f"both {ctx.pack.show} and {other.show}"
+            prompt = f"Which of these actors is in {both}?"
+            draft = Draft(
                 "crossover",
                 fact,
-                f"Which of these actors is in both {ctx.pack.show} and {other.show}?",
+                prompt,
                 member.actor,
-                [outsiders],
-                f"{member.actor} is in both {ctx.pack.show} and {other.show}.",
+                f"{member.actor} is in {both}.",
                 "actor",
                 {"other": other.slug},
                 asks=[fact, role_fact(member)],
                 topic="crossover",
-                like=like,
-                difficulty="hard",
             )
+            yield ctx.ask(draft, [outsiders], like=like, difficulty="hard")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from .context import Context, join_names
 from .dates import PartialDate
 from .facts import creator_fact, credit_role_fact, place_fact, relation_fact, role_fact
-from .kinds_season import confirmed_spots, premiere_floor, renewal_ceiling
+from .kinds_dates import confirmed_spots, fair_date, premiere_floor, renewal_ceiling, season_dates
 from .pack import EXCLUSIVE_RELATIONS
-from .questions import Context, Question, Skip, join_names
+from .questions import Draft, Question, Skip
 from .text import norm
 from .world import Entry
 
@@ -23,22 +24,20 @@ def true_false(ctx: Context) -> Iterator[Question | Skip]:
                 continue  # one side alone would make "True" (or "False") the answer every time
             for truth, (statement, facts, explain, claim) in ((True, true), (False, false)):
                 answer = "True" if truth else "False"
-                yield ctx.question(
+                draft = Draft(
                     "true_false",
                     f"{topic}.{answer.lower()}",
                     f"True or false? {statement}",
                     answer,
-                    [TRUTH_OPTIONS],
                     f"{answer}: {explain}",
                     "boolean",
                     claim,
-                    "medium",
-                    facts,
-                    f"tf:{topic}",
-                    (),
-                    ordered=True,
+                    asks=facts,
+                    topic=f"tf:{topic}",
                     citation=cited[0] if cited else None,
                 )
+                # In a fixed order, so "True" always comes first.
+                yield ctx.question(draft, [TRUTH_OPTIONS], "medium", ordered=True)
 
 
 def _sure_roles(ctx: Context):
@@ -76,49 +75,43 @@ def _roles(ctx: Context):
 
 
 def _premiere(ctx: Context):
-    date = ctx.pack.premiere
-    if date is None or date.precision == "year":
-        return
-    month = PartialDate(date.year, date.month)
-    truths = [p.premiere for p in ctx.world.season_packs(ctx.pack) if p.premiere]
-    if any(t.precision == "year" or not t.overlaps(month) for t in truths):
-        return  # the packs about this season disagree, or one is too vague to judge a month
-    floor = premiere_floor(ctx.pack)
-    moved = [month.plus_months(s) for s in (-3, -2, -1, 1, 2, 3)]
-    fair = [m for m in moved if all(f.before(m) for f in floor)]
-    if not fair:
-        return
-    wrong = ctx.rng("true_false", "premiere").choice(fair)
-    explain = f"{ctx.season_start} premiered in {month.human()}."
-    yield (
-        "premiere",
-        (f"{ctx.season_start} premiered in {month.human()}.", ["premiere"], explain, _month(month)),
-        (f"{ctx.season_start} premiered in {wrong.human()}.", ["premiere"], explain, _month(wrong)),
-    )
+    season = ctx.season_start
+    after = premiere_floor(ctx.pack)
+    yield from _month_statements(ctx, "premiere", lambda m: f"{season} premiered in {m.human()}.", after=after)
 
 
 def _renewed(ctx: Context):
     """The renewal month, which as a list of dates could only ever be the latest option."""
-    date = ctx.pack.renewed
+    show, label = ctx.pack.show, ctx.season_label_lower
+    before = renewal_ceiling(ctx.pack)
+    yield from _month_statements(
+        ctx, "renewed", lambda m: f"{show} was renewed for {label} in {m.human()}.", before=before
+    )
+
+
+def _month_statements(ctx: Context, event: str, said_in, after=(), before=()):
+    """'It premiered in March 2019' and the same with a wrong month near it that keeps the pack's own order.
+
+    Nothing where the date has no month, or the packs about this season disagree, or one is too vague
+    to judge a month.
+    """
+    date = getattr(ctx.pack, event)
     if date is None or date.precision == "year":
         return
     month = PartialDate(date.year, date.month)
-    if any(
-        t.precision == "year" or not t.overlaps(month)
-        for t in (p.renewed for p in ctx.world.season_packs(ctx.pack) if p.renewed)
-    ):
+    truths = season_dates(ctx, event)
+    if any(t.precision == "year" or not t.overlaps(month) for t in truths):
         return
-    ceiling = renewal_ceiling(ctx.pack)
-    fair = [m for m in (month.plus_months(s) for s in (-3, -2, -1, 1, 2, 3)) if all(m.before(c) for c in ceiling)]
+    fits = fair_date(truths, after, before)
+    fair = [m for m in (month.plus_months(s) for s in (-3, -2, -1, 1, 2, 3)) if fits(m)]
     if not fair:
         return
-    wrong = ctx.rng("true_false", "renewed").choice(fair)
-    show, label = ctx.pack.show, ctx.season_label_lower
-    explain = f"{show} was renewed for {label} in {month.human()}."
+    wrong = ctx.rng("true_false", event).choice(fair)
+    explain = said_in(month)
     yield (
-        "renewed",
-        (f"{show} was renewed for {label} in {month.human()}.", ["renewed"], explain, _renewal(month)),
-        (f"{show} was renewed for {label} in {wrong.human()}.", ["renewed"], explain, _renewal(wrong)),
+        event,
+        (said_in(month), [event], explain, {"claim": event, "month": month.iso()}),
+        (said_in(wrong), [event], explain, {"claim": event, "month": wrong.iso()}),
     )
 
 
@@ -237,7 +230,8 @@ def _credit_roles(ctx: Context):
         for credit in member.known_for:
             if not credit.role:
                 continue
-            own = [c for c in member.known_for if c.title != credit.title]
+            # A role the actor also played in another title (a sequel, a film of the show) is no wrong title.
+            own = [c for c in member.known_for if c.title != credit.title and norm(c.role or "") != norm(credit.role)]
             alike = [c for c in own if c.medium == credit.medium] or own
             others = sorted(c.title for c in alike)
             if not others:
@@ -259,13 +253,5 @@ def _credit_roles(ctx: Context):
             )
 
 
-def _month(month: PartialDate) -> dict:
-    return {"claim": "premiere", "month": month.iso()}
-
-
 def _credit(member, title: str, role: str) -> dict:
     return {"claim": "credit_role", "actor": member.actor, "title": title, "role": role}
-
-
-def _renewal(month: PartialDate) -> dict:
-    return {"claim": "renewed", "month": month.iso()}

@@ -10,7 +10,7 @@ from __future__ import annotations
 MAX_PACK_BYTES = 256 * 1024
 # YAML is parsed with no anchors or aliases and at most this many values, this deep: a
 # billion-laughs file is refused in milliseconds instead of expanding forever.
-MAX_YAML_NODES = 20_000
+MAX_YAML_NODES = 10_000
 MAX_YAML_DEPTH = 24
 
 MAX_TEXT = 300
