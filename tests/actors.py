@@ -5,6 +5,7 @@ Plain classes the fixtures in conftest.py hand out; tests never import this modu
 
 from __future__ import annotations
 
+import io
 import re
 
 from sqlalchemy import select
@@ -20,6 +21,12 @@ def csrf_token(html: str) -> str:
     match = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', html)
     assert match, "page has no CSRF token"
     return match.group(1)
+
+
+def upload(client, text: str, name: str):
+    page = client.get("/author/upload")
+    data = {"csrf_token": csrf_token(page.text), "file": (io.BytesIO(text.encode()), name)}
+    return client.post("/author/upload", data=data, content_type="multipart/form-data")
 
 
 class AuthActions:

@@ -105,6 +105,12 @@ facts:
 """
 
 
+@pytest.fixture(scope="session")
+def harbour(root) -> str:
+    """An author's pack file for a made-up show, as uploaded."""
+    return (root / "tests" / "data" / "harbour-lights-s3.yaml").read_text(encoding="utf-8")
+
+
 # Databases and apps
 
 
@@ -217,6 +223,12 @@ def csrf():
 @pytest.fixture
 def auth(client) -> actors.AuthActions:
     return actors.AuthActions(client)
+
+
+@pytest.fixture
+def upload(client):
+    """Upload pack text as a file through the upload form."""
+    return lambda text, name="pack.yaml": actors.upload(client, text, name)
 
 
 @pytest.fixture

@@ -1,11 +1,18 @@
 """Authors: accounts, the pack form, ownership, and what authors type always escaped."""
 
 import re
+import threading
+from concurrent.futures import ThreadPoolExecutor
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from quiz.extensions import db
-from quiz.models import Pack, User
+from quiz.models import Card, Game, Pack, Question, Round, User
+
+
+def user_count(app) -> int:
+    with app.app_context():
+        return db.session.scalar(select(func.count()).select_from(User))
 
 
 def test_sign_up_hashes_the_password_with_scrypt(app, client, auth):
@@ -16,15 +23,43 @@ def test_sign_up_hashes_the_password_with_scrypt(app, client, auth):
     assert "Your packs" in client.get("/author").text
 
 
-def test_duplicate_username_and_bad_password_are_reported_on_their_fields(app, client, auth, csrf):
+def test_a_taken_username_is_refused_whatever_its_case(app, auth, csrf):
     auth.sign_up("ana")
     other = app.test_client()
     page = other.get("/author/signup")
-    data = {"csrf_token": csrf(page.text), "username": "ANA", "password": "short", "confirm": "other"}
-    response = other.post("/author/signup", data=data)
+    form = {"username": "ANA", "password": auth.password, "confirm": auth.password}
+    response = other.post("/author/signup", data={"csrf_token": csrf(page.text), **form})
     assert response.status_code == 422
-    assert "That username is taken." in response.text or "Field must be between 10 and 200" in response.text
-    assert "The passwords differ." in response.text
+    assert 'id="username-error"><p class="error">That username is taken.</p>' in response.text
+    assert user_count(app) == 1
+
+
+def test_two_sign_ups_of_one_name_at_once_make_one_account(app, csrf):
+    visitors = [app.test_client(), app.test_client()]
+    tokens = [csrf(visitor.get("/author/signup").text) for visitor in visitors]
+    both_ready = threading.Barrier(2)
+
+    def sign_up(i: int, name: str):
+        form = {"csrf_token": tokens[i], "username": name, "password": "x" * 12, "confirm": "x" * 12}
+        both_ready.wait()
+        return visitors[i].post("/author/signup", data=form)
+
+    with ThreadPoolExecutor(2) as pool:
+        responses = list(pool.map(sign_up, (0, 1), ("Alice", "alice")))
+    assert sorted(r.status_code for r in responses) == [303, 422]
+    assert "That username is taken." in next(r.text for r in responses if r.status_code == 422)
+    assert user_count(app) == 1
+
+
+def test_a_short_password_and_a_mismatch_are_reported_on_their_fields(app, client, csrf):
+    page = client.get("/author/signup")
+    form = {"csrf_token": csrf(page.text), "username": "ana", "password": "short", "confirm": "other"}
+    response = client.post("/author/signup", data=form)
+    assert response.status_code == 422
+    text = re.sub(r"\s+", " ", response.text)
+    assert 'id="password-error"><p class="error">Field must be between 10 and 200 characters long.</p>' in text
+    assert 'id="confirm-error"><p class="error">The passwords differ.</p>' in text
+    assert user_count(app) == 0
 
 
 def test_sign_in_and_out(app, client, auth, csrf):
@@ -160,3 +195,39 @@ def test_author_text_is_always_escaped(seeded, client, auth, pack_form, csrf):
         assert "<script>alert" not in page and "<img src=x" not in page, url
     edit = client.get("/author/packs/harbour-lights-s3/edit").text
     assert "אבי כהן 🎬" in edit and "&lt;script&gt;alert(1)&lt;/script&gt;" in edit
+
+
+def test_deleting_a_played_pack_deletes_its_games_questions_and_cards(
+    seeded, app, client, auth, upload, harbour, player, csrf
+):
+    auth.sign_up()
+    assert upload(harbour, "harbour.yaml").status_code == 303
+    client.post("/author/packs/harbour-lights-s3/publish", data={"csrf_token": csrf(client.get("/author").text)})
+    game = player.start(slug="harbour-lights-s3", length=5, nickname="Ana")
+    player.play_all(game)
+    share = player.game(game).share_token
+    assert client.get(f"/r/{share}/card.png").status_code == 200
+    friend = player.using(app.test_client())
+    page = friend.client.get(f"/c/{share}")
+    started = friend.client.post(f"/c/{share}", data={"csrf_token": csrf(page.text), "nickname": "Bo"})
+    challenge = started.headers["Location"].replace("http://cliffhanger.test", "")
+    friend.play_all(challenge, right=False)
+    elsewhere = player.start(length=5)
+    with app.app_context():
+        pack_id = db.session.scalar(select(Pack.id).where(Pack.slug == "harbour-lights-s3"))
+        games = list(db.session.scalars(select(Game.id).where(Game.pack_id == pack_id)))
+    assert len(games) == 2
+
+    confirm = client.get("/author/packs/harbour-lights-s3/delete")
+    assert confirm.status_code == 200 and "every game played on it go too" in confirm.text
+    deleted = client.post("/author/packs/harbour-lights-s3/delete", data={"csrf_token": csrf(confirm.text)})
+    assert deleted.status_code == 303
+    assert "Deleted “Harbour Lights — Season 3” with its questions and games." in client.get("/author").text
+    with app.app_context():
+        assert db.session.get(Pack, pack_id) is None
+        assert db.session.scalar(select(func.count()).select_from(Question).where(Question.pack_id == pack_id)) == 0
+        assert db.session.scalar(select(func.count()).select_from(Game).where(Game.id.in_(games))) == 0
+        assert db.session.scalar(select(func.count()).select_from(Round).where(Round.game_id.in_(games))) == 0
+        assert db.session.scalar(select(func.count()).select_from(Card)) == 0
+    assert len(player.rounds(elsewhere)) == 5, "games of other packs are untouched"
+    assert client.get(f"/r/{share}").status_code == 404

@@ -13,24 +13,6 @@ from quiz.extensions import db
 from quiz.models import Pack, Question
 
 
-@pytest.fixture(scope="session")
-def harbour(root) -> str:
-    """An author's pack file, as uploaded."""
-    return (root / "tests" / "data" / "harbour-lights-s3.yaml").read_text(encoding="utf-8")
-
-
-@pytest.fixture
-def upload(client, csrf):
-    """Upload pack text as a file through the form."""
-
-    def send(text: str, name: str = "pack.yaml"):
-        page = client.get("/author/upload")
-        data = {"csrf_token": csrf(page.text), "file": (io.BytesIO(text.encode()), name)}
-        return client.post("/author/upload", data=data, content_type="multipart/form-data")
-
-    return send
-
-
 @pytest.fixture
 def import_questions(client, csrf):
     """Import a questions file into the author's Harbour Lights pack."""

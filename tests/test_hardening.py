@@ -1,6 +1,5 @@
 """Security headers, rate limits, fuzzed pack input and a sweep of every route with bad requests."""
 
-import contextlib
 import itertools
 import json
 
@@ -127,8 +126,13 @@ def test_any_questions_file_is_questions_or_a_clean_error(fmt, text):
     payload=st.recursive(yaml_scalars, lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner), max_leaves=20)
 )
 def test_any_json_is_opentdb_questions_or_a_clean_error(payload):
-    with contextlib.suppress(FormatError):
-        READERS["opentdb"](json.dumps({"results": payload} if isinstance(payload, list) else payload), "fuzz")
+    text = json.dumps({"results": payload} if isinstance(payload, list) else payload)
+    try:
+        questions = READERS["opentdb"](text, "fuzz")
+    except FormatError as error:
+        assert error.lines and all(line.startswith("fuzz:") for line in error.lines)
+    else:
+        assert all({"prompt", "answer", "wrong"} <= set(q) and q["answer"] not in q["wrong"] for q in questions)
 
 
 def test_a_broken_import_writes_nothing(seeded, runner, tmp_path, seed_pack):

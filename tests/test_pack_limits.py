@@ -33,21 +33,6 @@ def pack_with_questions(harbour: str, count: int) -> str:
     return head + "questions:\n" + rows
 
 
-@pytest.fixture(scope="session")
-def harbour(root) -> str:
-    return (root / "tests" / "data" / "harbour-lights-s3.yaml").read_text(encoding="utf-8")
-
-
-@pytest.fixture
-def upload(client, csrf):
-    def send(text: str, name: str = "pack.yaml"):
-        page = client.get("/author/upload")
-        data = {"csrf_token": csrf(page.text), "file": (io.BytesIO(text.encode()), name)}
-        return client.post("/author/upload", data=data, content_type="multipart/form-data")
-
-    return send
-
-
 def test_yaml_anchors_and_aliases_are_refused_with_their_line():
     with pytest.raises(PackError) as refused:
         parse_pack("slug: x\ntitle: &t Title\nshow: *t\n", "alias.yaml")
