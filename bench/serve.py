@@ -180,13 +180,14 @@ def wrk_figures(base: str, url: str, args) -> dict | None:
     from sqlalchemy import create_engine, text
 
     from quiz.config import database_url
+    from quiz.core.questions import TYPED_NAME
 
     engine = create_engine(database_url(url))
     with engine.connect() as connection:
         rows = connection.execute(text("SELECT game_id, position, type, answer_id FROM rounds ORDER BY position"))
         answers: dict[str, list[str]] = {}
         for game_id, _, kind, answer_id in rows:
-            answers.setdefault(game_id, []).append("typed=x" if kind == "typed_name" else f"option={answer_id}")
+            answers.setdefault(game_id, []).append("typed=x" if kind == TYPED_NAME else f"option={answer_id}")
     engine.dispose()
 
     def lua_game(path: str, cookie: str, token: str) -> str:

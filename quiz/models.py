@@ -15,7 +15,7 @@ from sqlalchemy import JSON, ForeignKey, Integer, LargeBinary, String, Text, Uni
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from .core.matching import TYPED_NAME
+from .core.questions import TYPED_NAME
 from .core.text import username_key
 from .extensions import db
 

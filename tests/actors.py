@@ -16,6 +16,37 @@ from quiz.models import Game, Round
 SEED_SLUG = "narcos-mexico-s2"
 PASSWORD = "correct horse battery"
 
+# A valid pack as the form posts it: three cast rows and two filming places.
+HARBOUR_FORM = {
+    "title": "Harbour Lights — Season 3",
+    "show": "Harbour Lights",
+    "season": "3",
+    "network": "Northwind TV",
+    "premiere": "2024-03",
+    "renewed": "2023-01",
+    "creators": "Maren Solberg",
+    "episodes": "6",
+    "sources-0-title": "Press kit",
+    "sources-0-publisher": "Northwind Press Office",
+    "cast-0-actor": "Ingrid Håland",
+    "cast-0-role": "Captain Eli Brekke",
+    "cast-0-known_for": "Fjord Watch; Salt",
+    "cast-0-status": "confirmed",
+    "cast-1-actor": "Tomás Ferreira",
+    "cast-1-role": "Dr. Nuno Alves",
+    "cast-1-status": "confirmed",
+    "cast-2-actor": "Sofie Lund",
+    "cast-2-role": "Ragna Moen",
+    "cast-2-narrator": "y",
+    "cast-2-status": "confirmed",
+    "filming-0-place": "Ålesund",
+    "filming-0-start": "2023-08",
+    "filming-0-end": "2023-11",
+    "filming-0-status": "confirmed",
+    "filming-1-place": "Bergen",
+    "filming-1-status": "unconfirmed",
+}
+
 
 def csrf_token(html: str) -> str:
     match = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', html)
@@ -64,35 +95,7 @@ class PackForm:
     @staticmethod
     def data(**overrides) -> dict:
         """A valid pack: three cast rows and two filming places; None drops a field."""
-        data = {
-            "title": "Harbour Lights — Season 3",
-            "show": "Harbour Lights",
-            "season": "3",
-            "network": "Northwind TV",
-            "premiere": "2024-03",
-            "renewed": "2023-01",
-            "creators": "Maren Solberg",
-            "episodes": "6",
-            "sources-0-title": "Press kit",
-            "sources-0-publisher": "Northwind Press Office",
-            "cast-0-actor": "Ingrid Håland",
-            "cast-0-role": "Captain Eli Brekke",
-            "cast-0-known_for": "Fjord Watch; Salt",
-            "cast-0-status": "confirmed",
-            "cast-1-actor": "Tomás Ferreira",
-            "cast-1-role": "Dr. Nuno Alves",
-            "cast-1-status": "confirmed",
-            "cast-2-actor": "Sofie Lund",
-            "cast-2-role": "Ragna Moen",
-            "cast-2-narrator": "y",
-            "cast-2-status": "confirmed",
-            "filming-0-place": "Ålesund",
-            "filming-0-start": "2023-08",
-            "filming-0-end": "2023-11",
-            "filming-0-status": "confirmed",
-            "filming-1-place": "Bergen",
-            "filming-1-status": "unconfirmed",
-        }
+        data = {**HARBOUR_FORM}
         data.update(overrides)
         return {k: v for k, v in data.items() if v is not None}
 

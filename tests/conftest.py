@@ -231,6 +231,12 @@ def upload(client):
     return lambda text, name="pack.yaml": actors.upload(client, text, name)
 
 
+@pytest.fixture(scope="session")
+def harbour_form() -> dict:
+    """The Harbour Lights pack as the pack form posts it."""
+    return dict(actors.HARBOUR_FORM)
+
+
 @pytest.fixture
 def pack_form(client) -> actors.PackForm:
     return actors.PackForm(client)

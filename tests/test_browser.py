@@ -13,12 +13,15 @@ PLAN = [position % 2 == 0 for position in range(10)]
 pytestmark = pytest.mark.browser
 
 
-def open_game(page, base: str, nickname: str) -> str:
+def open_game(page, base: str, nickname: str, same_document: bool = False) -> str:
+    """Start a game from the home page; with `same_document`, mark the page to tell if it ever reloads."""
     page.goto(base + "/")
     page.get_by_role("link", name="Narcos: Mexico — Season 2").click()
     page.get_by_label("Nickname (optional)").fill(nickname)
     page.get_by_role("button", name="Start the quiz").click()
     page.wait_for_selector(".question-form")
+    if same_document:
+        page.evaluate("window.sameDocument = true")
     return page.url.replace(base, "")
 
 
@@ -57,9 +60,7 @@ def finish(page, verdicts: list[str], same_document: bool = False) -> None:
 def test_play_by_mouse_without_page_loads(browser, live, live_rounds):
     _, base = live
     page = browser.new_page()
-    game = open_game(page, base, "Mouse")
-    page.evaluate("window.sameDocument = true")
-    verdicts = []
+    game, verdicts = open_game(page, base, "Mouse", same_document=True), []
     for position in range(10):
         assert page.locator(".question .progress").inner_text().startswith(f"Question {position + 1} of 10")
         answer(page, live_rounds, game, position)
@@ -76,9 +77,7 @@ def test_play_by_mouse_without_page_loads(browser, live, live_rounds):
 def test_play_by_keyboard(browser, live, live_rounds):
     _, base = live
     page = browser.new_page()
-    game = open_game(page, base, "Keys")
-    page.evaluate("window.sameDocument = true")
-    verdicts = []
+    game, verdicts = open_game(page, base, "Keys", same_document=True), []
     for position in range(10):
         answer(page, live_rounds, game, position, keyboard=True)
         page.wait_for_selector(".feedback")

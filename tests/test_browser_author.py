@@ -23,7 +23,7 @@ def fill_row(page, prefix: str, values: dict) -> None:
         page.locator(f"#{prefix}-{name}").fill(value)
 
 
-def test_an_author_builds_publishes_plays_and_downloads_a_pack(browser, live, tmp_path, play_through):
+def test_an_author_builds_publishes_plays_and_downloads_a_pack(browser, live, tmp_path, play_through, harbour_form):
     app, base = live
     page = browser.new_page()
     page.goto(base + "/author/signup")
@@ -34,17 +34,8 @@ def test_an_author_builds_publishes_plays_and_downloads_a_pack(browser, live, tm
     page.get_by_role("link", name="New pack").click()
     page.evaluate("window.sameDocument = true")
 
-    season = {
-        "title": "Harbour Lights — Season 3",
-        "show": "Harbour Lights",
-        "season": "3",
-        "network": "Northwind TV",
-        "premiere": "2024-03",
-        "renewed": "2023-01",
-        "creators": "Maren Solberg",
-    }
-    for name, value in season.items():
-        page.locator(f"#{name}").fill(value)
+    for name in ("title", "show", "season", "network", "premiere", "renewed", "creators"):
+        page.locator(f"#{name}").fill(harbour_form[name])
     fill_row(page, "sources-0", {"title": "Press kit", "publisher": "Northwind Press Office"})
     cast = [
         ("Ingrid Håland", "Captain Eli Brekke", "Fjord Watch; Salt"),

@@ -56,7 +56,7 @@ def _pack_form(pack):
     if context["problems"] is not None or action == "preview":
         return _render(form, pack, status=422 if context["problems"] is not None else 200, **context)
     try:
-        saved = pipeline.save_data(context["data"], context["facts"], current_user.id)
+        saved = pipeline.save_facts(context["facts"], current_user.id)
     except PackError as error:
         context["loose"] = attach_problems(form, error.problems, kept_rows(form))
         return _render(form, pack, status=422, **{**context, "problems": error.problems})
@@ -79,9 +79,9 @@ def _checked(form: PackForm, pack) -> dict:
         facts = build_pack(data, origin="form")
     except PackError as error:
         loose = attach_problems(form, error.problems, kept_rows(form))
-        return {"problems": error.problems, "loose": loose, "data": data, "facts": None, "questions": None}
+        return {"problems": error.problems, "loose": loose, "facts": None, "questions": None}
     questions, skips = pipeline.preview(facts)
-    return {"problems": None, "loose": [], "data": data, "facts": facts, "questions": questions, "skips": skips}
+    return {"problems": None, "loose": [], "facts": facts, "questions": questions, "skips": skips}
 
 
 def _change_rows(form: PackForm, verb: str, rows: str, index: str | None) -> str:

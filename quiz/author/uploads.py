@@ -89,7 +89,7 @@ def _add_questions(pack: Pack, text: str, filename: str, fmt: str) -> list[str]:
     data = pipeline.source_data(pack)
     data["questions"] = [*data.get("questions", []), *imported]
     try:
-        pipeline.save_data(data, build_pack(data, filename), current_user.id)
+        pipeline.save_facts(build_pack(data, filename), current_user.id)
     except PackError as failure:
         return [str(p) for p in failure.problems]
     flash(f"Imported {len(imported)} question{'s' if len(imported) != 1 else ''} into “{pack.title}”.")

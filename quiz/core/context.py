@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from .pack import Pack, derived_aliases
-from .questions import Draft, Extra, Question, Skip
+from .questions import TYPED_NAME, Draft, Extra, Question, Skip
 from .text import lower_season, mentions, names, norm
 from .world import Entry, World
 from .wrong_options import MAX_WRONG, Sample, draw_wrong, fitting
@@ -22,7 +22,7 @@ from .wrong_options import MAX_WRONG, Sample, draw_wrong, fitting
 MIN_SETS = 4
 DIFFICULTIES = ("easy", "medium", "hard")
 # Answer types that are names: a question with one asks the name, so nothing else in its game may show it.
-NAMED = ("actor", "person", "role", "place", "title", "network", "typed_name", "credit_role", "model")
+NAMED = ("actor", "person", "role", "place", "title", "network", TYPED_NAME, "credit_role", "model")
 
 
 def set_count(size: int) -> int:

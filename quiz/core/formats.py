@@ -12,6 +12,8 @@ import io
 import json
 import re
 
+from .questions import TYPED_NAME
+
 MAX_QUESTIONS = 100
 MAX_WRONG = 5
 
@@ -155,6 +157,6 @@ def to_opentdb(questions: list[dict], category: str) -> str:
             "incorrect_answers": [o for o in q["options"] if o != q["answer"]],
         }
         for q in questions
-        if q["type"] != "typed_name"
+        if q["type"] != TYPED_NAME
     ]
     return json.dumps({"response_code": 0, "results": results}, ensure_ascii=False, indent=2)

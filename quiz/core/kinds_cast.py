@@ -9,7 +9,7 @@ from .context import Context
 from .facts import credit_fact, credit_role_fact, role_fact
 from .matching import confusable
 from .pack import CastMember
-from .questions import Draft, Question, Skip
+from .questions import TYPED_NAME, Draft, Question, Skip
 from .text import norm
 from .world import Entry
 
@@ -70,7 +70,7 @@ def typed_actor(ctx: Context) -> Iterator[Question | Skip]:
         fact = role_fact(member)
         # Other people's look-alike names ride along as hidden options, so a typo nearer one of them is refused.
         others = tuple(confusable(member.actor, local))
-        draft = Draft("typed_actor", fact, prompt, member.actor, _plays(member), "typed_name", {"role": member.role})
+        draft = Draft("typed_actor", fact, prompt, member.actor, _plays(member), TYPED_NAME, {"role": member.role})
         yield ctx.question(draft, [(member.actor, *others)], "hard", aliases=member.names[1:])
 
 

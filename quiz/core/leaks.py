@@ -13,10 +13,10 @@ from calendar import month_name
 
 from .dates import PartialDate
 from .pack import derived_aliases
-from .questions import Question
+from .questions import TYPED_NAME, Question
 from .text import names
 
-NAMED_TYPES = ("actor", "person", "role", "place", "title", "network", "text", "typed_name", "period")
+NAMED_TYPES = ("actor", "person", "role", "place", "title", "network", "text", TYPED_NAME, "period")
 MONTHS = "|".join(month_name[1:])
 DATE_PHRASE = re.compile(rf"(?:\b(\d{{1,2}}) )?\b({MONTHS})(?:–(?:{MONTHS}))? (\d{{4}})\b")
 

@@ -16,7 +16,7 @@ from .lint_dates import difficulty_rating, implied_order, period, ruled_out
 from .lint_options import VOCABULARY, homogeneity
 from .matching import matches
 from .pack import Pack, derived_aliases
-from .questions import Question, full_explanation
+from .questions import TYPED_NAME, Question, full_explanation
 from .text import fold, mentions
 from .truth import option_truths
 from .world import World
@@ -26,8 +26,8 @@ A_BEFORE_VOWEL = re.compile(r"\ba (?:[aeio]|u(?!s|n[iy]|r))\w", re.IGNORECASE)
 AN_BEFORE_CONSONANT = re.compile(r"\ban [bcdfgjklmnpqrstvwxz]\w", re.IGNORECASE)
 DOUBLED_WORD = re.compile(r"\b(\w+) \1\b", re.IGNORECASE)
 SEASON_NUMBER = re.compile(r"\bseason \d+\b", re.IGNORECASE)
-MIN_OPTIONS = {"boolean": 2, "event": 2, "text": 2, "typed_name": 1}
-FREE_TYPES = {"text", "event", "typed_name"}
+MIN_OPTIONS = {"boolean": 2, "event": 2, "text": 2, TYPED_NAME: 1}
+FREE_TYPES = {"text", "event", TYPED_NAME}
 
 
 @dataclass(frozen=True)

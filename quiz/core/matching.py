@@ -9,9 +9,6 @@ from rapidfuzz.distance import OSA
 
 from .text import fold
 
-# The question type answered by typing a name rather than picking an option.
-TYPED_NAME = "typed_name"
-
 
 def typo_budget(answer: str) -> int:
     # Edits allowed, counting a swap of two neighbouring letters as one.

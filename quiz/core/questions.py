@@ -6,6 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+# The question type answered by typing a name rather than picking an option.
+TYPED_NAME = "typed_name"
+
 
 @dataclass(frozen=True)
 class Extra:
@@ -44,7 +47,7 @@ class Question:
 
     @property
     def typed(self) -> bool:
-        return self.type == "typed_name"
+        return self.type == TYPED_NAME
 
     @property
     def sets(self) -> tuple[tuple[str, ...], ...]:

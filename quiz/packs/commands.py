@@ -19,10 +19,14 @@ packs_cli = AppGroup("packs", help="Validate and import question packs.")
 paths_argument = click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 
 
-def _fail(error: PackError) -> None:
-    for problem in error.problems:
-        click.echo(f"error: {problem}", err=True)
-    raise SystemExit(1)
+def _or_fail(step, paths: tuple[Path, ...]):
+    """Run a pipeline step on the files; a PackError is printed, one `file:line` problem a line, and exits 1."""
+    try:
+        return step(list(paths))
+    except PackError as error:
+        for problem in error.problems:
+            click.echo(f"error: {problem}", err=True)
+        raise SystemExit(1) from None
 
 
 @packs_cli.command("check")
@@ -31,10 +35,7 @@ def _fail(error: PackError) -> None:
 @click.option("--seed", default=0, show_default=True, help="Seed for option order and distractor choice.")
 def check(paths: tuple[Path, ...], as_json: bool, seed: int) -> None:
     """Validate packs (files or folders) and print the questions they generate."""
-    try:
-        packs = read_packs(list(paths))
-    except PackError as error:
-        _fail(error)
+    packs = _or_fail(read_packs, paths)
     judged = world(packs, with_stored=False)
     generated = [(pack, *generate(pack, judged, seed)) for pack in packs]
     if as_json:
@@ -78,10 +79,7 @@ def check(paths: tuple[Path, ...], as_json: bool, seed: int) -> None:
 @paths_argument
 def lint_command(paths: tuple[Path, ...]) -> None:
     """Check every generated question for untrue, unfair or ungrammatical content."""
-    try:
-        packs = read_packs(list(paths))
-    except PackError as error:
-        _fail(error)
+    packs = _or_fail(read_packs, paths)
     judged = world(packs, with_stored=False)
     generated = [(pack, generate(pack, judged)[0]) for pack in packs]
     findings = [f for pack, questions in generated for f in lint(pack, questions, judged)]
@@ -100,10 +98,7 @@ def lint_command(paths: tuple[Path, ...]) -> None:
 @paths_argument
 def import_command(paths: tuple[Path, ...]) -> None:
     """Load packs (files or folders) into the database, all in one transaction."""
-    try:
-        report = import_files(list(paths))
-    except PackError as error:
-        _fail(error)
+    report = _or_fail(import_files, paths)
     for pack, active, retired in report:
         note = f", {retired} retired" if retired else ""
         click.echo(f"imported {pack.slug}: {active} questions{note}")

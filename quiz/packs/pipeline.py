@@ -14,7 +14,7 @@ from sqlalchemy import select
 from ..core.generate import generate
 from ..core.pack import Pack as PackFacts
 from ..core.pack import PackError, Problem
-from ..core.packdata import dump_yaml
+from ..core.packdata import dump_yaml, pack_to_data
 from ..core.packfile import PackText, load_yaml, parse_pack, read_pack_text, read_pack_texts
 from ..core.world import World, load_pool
 from ..extensions import db
@@ -62,10 +62,10 @@ def save_text(text: str, filename: str, owner_id: int) -> Pack:
     return _stored(store([read_pack_text(text, filename)], owner_id)[0][0])
 
 
-def save_data(data: dict, facts: PackFacts, owner_id: int) -> Pack:
-    """A pack built in the browser or grown by a question import, validated from `data` into
-    `facts`: stored as the YAML of that data."""
-    return _stored(store([PackText(facts, dump_yaml(data), 1)], owner_id)[0][0])
+def save_facts(facts: PackFacts, owner_id: int) -> Pack:
+    """A pack validated from the pack form or grown by a question import, which has no file of its
+    own: stored as the pack format's YAML, written once from the validated facts."""
+    return _stored(store([PackText(facts, dump_yaml(pack_to_data(facts)), 1)], owner_id)[0][0])
 
 
 def source_data(pack: Pack) -> dict:
