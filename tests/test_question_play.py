@@ -45,7 +45,7 @@ def test_a_wrong_or_empty_typed_name(seeded, client, player):
     play_until(player, game, typed)
     url = f"{game}/rounds/{typed.position}/answer"
     empty = client.post(url, data={"csrf_token": player.token(), "typed": "   "})
-    assert empty.status_code == 400 and "Type a name" in empty.text
+    assert empty.status_code == 422 and "Type a name" in empty.text
     assert player.game(game).answered == typed.position
     response = client.post(url, data={"csrf_token": player.token(), "typed": "Wagner Moura"})
     feedback = client.get(response.headers["Location"]).text

@@ -59,7 +59,7 @@ def record_answer(game_id: str, position: int, option_id: str = "", typed: str =
     if turn.is_typed:
         typed = " ".join(typed.split())[:TYPED_MAX]
         if not typed:
-            raise AnswerRefused("Type a name before you answer.", 400)
+            raise AnswerRefused("Type a name before you answer.", 422)
         others = [text for text in turn.option_texts if text != turn.answer]
         correct = any(matches(typed, name, others) for name in [turn.answer, *turn.aliases])
         option_id = turn.answer_id if correct else TYPED_WRONG

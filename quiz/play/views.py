@@ -1,4 +1,6 @@
-"""A game from its first question to its results. Games start on their pack's page (packs.views)."""
+"""A game from its first question to its last answer. Games start on their pack's page (packs.views);
+the results page at the end (/games/<id>/results) is added to this blueprint by quiz.share, which
+owns what a finished game shows."""
 
 from __future__ import annotations
 
@@ -7,9 +9,8 @@ from flask import current_app, redirect, request, url_for
 from ..extensions import db, limiter
 from ..htmx import render, wants_fragment
 from ..models import Game
-from ..share.results import result_context
 from . import bp
-from .players import check_player, own_game_or_403
+from .players import check_player
 from .turns import AnswerRefused, current_turn, record_answer, turn_at
 
 
@@ -47,11 +48,3 @@ def feedback(game_id: str, position: int):
     if turn is None or turn.chosen_id is None:
         return redirect(url_for("play.game", game_id=game_id), 303)
     return render("play/feedback.html", "play/partials/feedback.html", game=turn.game, round=turn)
-
-
-@bp.get("/<game_id>/results")
-def results(game_id: str):
-    game = own_game_or_403(game_id)
-    if not game.finished:
-        return redirect(url_for("play.game", game_id=game.id), 303)
-    return render("play/results.html", "play/partials/results.html", **result_context(game))

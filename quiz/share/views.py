@@ -1,4 +1,4 @@
-"""Result links (/r/), their preview cards, and challenges (/c/)."""
+"""Result links (/r/), their preview cards, challenges (/c/), and the player's own results page."""
 
 from __future__ import annotations
 
@@ -7,9 +7,11 @@ from sqlalchemy.exc import IntegrityError
 
 from ..core.text import clean_nickname
 from ..extensions import db
+from ..htmx import render
 from ..models import Card
+from ..play import bp as play_bp
 from ..play.forms import StartForm
-from ..play.players import remember_player
+from ..play.players import own_game_or_403, remember_player
 from . import challenges_bp, results_bp
 from .boards import challenge_board
 from .cards import draw_card
@@ -42,6 +44,15 @@ def card(token: str):
     response.headers["Cache-Control"] = CARD_CACHE
     response.set_etag(token)
     return response.make_conditional(request)
+
+
+@play_bp.get("/<game_id>/results")
+def results(game_id: str):
+    """The player's own results, answers included; /r/ shows the same game to everyone else, without them."""
+    game = own_game_or_403(game_id)
+    if not game.finished:
+        return redirect(url_for("play.game", game_id=game.id), 303)
+    return render("play/results.html", "play/partials/results.html", **result_context(game))
 
 
 @challenges_bp.route("/<token>", methods=["GET", "POST"])
