@@ -10,10 +10,13 @@ import sys
 
 import httpx
 import pytest
+from sqlalchemy import select
 
 from quiz.core.limits import MAX_ROWS, MAX_YAML_DEPTH, MAX_YAML_NODES
 from quiz.core.pack import PackError
 from quiz.core.packfile import parse_pack
+from quiz.extensions import db
+from quiz.models import Pack
 
 # Nine levels of nine references each: about 387 million strings if a parser expanded it.
 ALIAS_BOMB = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + "".join(
@@ -120,3 +123,20 @@ def test_the_pack_form_adds_no_row_past_the_limit(seeded, client, auth, pack_for
     response = pack_form.post(action="add-questions", **rows)
     assert f'id="questions-{MAX_ROWS["questions"] - 1}-prompt"' in response.text
     assert f'id="questions-{MAX_ROWS["questions"]}-prompt"' not in response.text
+
+
+def test_a_pack_stored_before_anchors_were_refused_gets_a_clear_message(
+    seeded, app, client, auth, upload, harbour, csrf
+):
+    auth.sign_up()
+    assert upload(harbour, "harbour.yaml").status_code == 303
+    with app.app_context():
+        pack = db.session.scalar(select(Pack).where(Pack.slug == "harbour-lights-s3"))
+        pack.source_text = harbour.replace("network: Northwind TV", "network: &net Northwind TV")
+        db.session.commit()
+    edit = client.get("/author/packs/harbour-lights-s3/edit")
+    assert edit.status_code == 409 and "anchors and aliases" in edit.text and "upload it again" in edit.text
+    url = "/author/packs/harbour-lights-s3/questions/import"
+    data = {"csrf_token": csrf(client.get(url).text), "format": "csv", "file": (io.BytesIO(b"Q?,A,B\n"), "q.csv")}
+    response = client.post(url, data=data, content_type="multipart/form-data")
+    assert response.status_code == 422 and "anchors and aliases" in response.text

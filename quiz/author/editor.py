@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from flask import flash, make_response, redirect, render_template, request, url_for
+from flask import abort, flash, make_response, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
 from ..core.pack import PackError
@@ -44,8 +44,7 @@ def live_preview():
 
 def _pack_form(pack):
     if request.method == "GET":
-        data = data_to_form(pack_to_data(pipeline.facts_of(pack))) if pack else None
-        return _render(PackForm(data=data), pack)
+        return _render(PackForm(data=_form_data(pack) if pack else None), pack)
     form = PackForm()
     action = request.form.get("action", "save")
     row_change = ROW_ACTION.match(action)
@@ -65,6 +64,16 @@ def _pack_form(pack):
     if wants_fragment():
         return "", 200, {"HX-Redirect": target}
     return redirect(target, 303)
+
+
+def _form_data(pack) -> dict:
+    try:
+        return data_to_form(pack_to_data(pipeline.facts_of(pack)))
+    except PackError as error:  # stored before a rule it breaks existed, e.g. YAML anchors
+        problem = error.problems[0]
+        abort(
+            409, f"This pack's file can't be opened in the form ({problem}). Download it, fix it and upload it again."
+        )
 
 
 def _checked(form: PackForm, pack) -> dict:

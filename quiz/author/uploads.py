@@ -6,7 +6,7 @@ from flask import flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
 from ..core.formats import READERS, FormatError
-from ..core.limits import MAX_PACK_BYTES
+from ..core.limits import MAX_PACK_BYTES, TOO_LARGE
 from ..core.pack import PackError
 from ..core.packread import build_pack
 from ..models import Pack
@@ -23,7 +23,7 @@ def _read_upload(form) -> tuple[str | None, str | None]:
         return None, "Choose a file to upload."
     raw = upload.read(MAX_PACK_BYTES + 1)
     if len(raw) > MAX_PACK_BYTES:
-        return None, f"{upload.filename} is larger than {MAX_PACK_BYTES // 1024} KB."
+        return None, f"{upload.filename} {TOO_LARGE}."
     try:
         return raw.decode("utf-8-sig"), None
     except UnicodeDecodeError:
@@ -86,9 +86,9 @@ def import_questions(slug: str):
 
 def _add_questions(pack: Pack, text: str, filename: str, fmt: str) -> list[str]:
     imported = READERS[fmt](text, filename)
-    data = pipeline.source_data(pack)
-    data["questions"] = [*data.get("questions", []), *imported]
     try:
+        data = pipeline.source_data(pack)
+        data["questions"] = [*data.get("questions", []), *imported]
         pipeline.save_facts(build_pack(data, filename), current_user.id)
     except PackError as failure:
         return [str(p) for p in failure.problems]

@@ -6,8 +6,9 @@ so a file, a form and the command line accept exactly the same packs.
 
 from __future__ import annotations
 
-# A pack as a file, an upload or a stored text.
+# A pack as a file, an upload or a stored text; a questions file to import.
 MAX_PACK_BYTES = 256 * 1024
+TOO_LARGE = f"is larger than {MAX_PACK_BYTES // 1024} KB"
 # YAML is parsed with no anchors or aliases and at most this many values, this deep: a
 # billion-laughs file is refused in milliseconds instead of expanding forever.
 MAX_YAML_NODES = 10_000

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from .limits import MAX_PACK_BYTES, MAX_YAML_DEPTH, MAX_YAML_NODES
+from .limits import MAX_PACK_BYTES, MAX_YAML_DEPTH, MAX_YAML_NODES, TOO_LARGE
 from .pack import Pack, PackError, Problem, dotted
 from .packread import build_pack
 
@@ -66,7 +66,7 @@ def _refuse(origin: str, event, message: str):
 def load_yaml(text: str, origin: str) -> tuple[object, dict[tuple, int]]:
     """Parse YAML into plain values plus a map from field path to line number."""
     if len(text) > MAX_PACK_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_PACK_BYTES:
-        raise PackError([Problem(origin, 1, "", f"is larger than {MAX_PACK_BYTES // 1024} KB")])
+        raise PackError([Problem(origin, 1, "", TOO_LARGE)])
     loader = None
     try:
         _refuse_unbounded(text, origin)
@@ -113,7 +113,7 @@ def _plain(node, loader, path, lines, origin):
 
 def read_pack_file(path: Path) -> PackText:
     if path.stat().st_size > MAX_PACK_BYTES:
-        raise PackError([Problem(str(path), 1, "", f"is larger than {MAX_PACK_BYTES // 1024} KB")])
+        raise PackError([Problem(str(path), 1, "", TOO_LARGE)])
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
