@@ -38,7 +38,11 @@ def answer(page, rounds, game: str, position: int, keyboard: bool = False) -> No
             page.get_by_label("Your answer").fill(round_.answer if right else "Nobody In Particular")
             page.get_by_role("button", name="Answer").click()
         return
-    choice = round_.answer_id if right else next(o["id"] for o in round_.options if o["id"] != round_.answer_id)
+    choice = (
+        round_.answer_id
+        if right
+        else next(o["id"] for o in round_.options if o["id"] != round_.answer_id and not o.get("alias"))
+    )
     button = page.locator(f'button[value="{choice}"]')
     if keyboard:
         assert page.evaluate("document.activeElement.id") == "prompt", "focus should be on the question"

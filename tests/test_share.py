@@ -16,7 +16,7 @@ from quiz.share.boards import week_start
 def finish(player, game: str, right: int) -> str:
     """As `player`, answer the first `right` questions right and the rest wrong; return the share path."""
     for position, round_ in enumerate(player.rounds(game)):
-        wrong = next((o["id"] for o in round_.options if o["id"] != round_.answer_id), "x")
+        wrong = player.wrong_option(round_)
         player.answer(game, position, round_.answer_id if position < right else wrong)
     return f"/r/{player.game(game).share_token}"
 

@@ -8,7 +8,7 @@ and returns it, so nothing is read again.
 
 from __future__ import annotations
 
-from sqlalchemy import case, select, update
+from sqlalchemy import DateTime, bindparam, select, text
 from sqlalchemy.orm import contains_eager
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -19,6 +19,19 @@ from ..models import Game, Round, utcnow
 
 TYPED_WRONG = "typed"  # chosen_id of a typed answer that did not match
 
+# The two writes are plain SQL: the ORM's unit of work and bulk-update machinery cost more than the
+# writes themselves on this path, which a shared link can send thousands of times a minute.
+CLAIM = text(
+    "UPDATE rounds SET chosen_id = :chosen_id, typed = :typed, correct = :correct, answered_at = :answered_at"
+    " WHERE id = :id AND chosen_id IS NULL"
+)
+SCORE = text(
+    "UPDATE games SET score = score + :points, answered = answered + 1,"
+    " finished_at = CASE WHEN answered + 1 >= length THEN :now ELSE NULL END,"
+    " duration_ms = CASE WHEN answered + 1 >= length THEN :elapsed ELSE NULL END"
+    " WHERE id = :game RETURNING score, answered, finished_at, duration_ms"
+).columns(finished_at=DateTime)
+
 
 class AnswerRefused(Exception):
     """The answer can't count; `status` is the HTTP status to reply with."""
@@ -28,23 +41,25 @@ class AnswerRefused(Exception):
         self.status = status
 
 
-def _rounds_of(game_id: str):
-    return (
-        select(Round)
-        .join(Round.game)
-        .join(Game.pack)
-        .options(contains_eager(Round.game).contains_eager(Game.pack))
-        .where(Round.game_id == game_id)
-    )
+# Built once: the round with its game and pack in one SELECT, by game and position (or the current one).
+_ROUND = (
+    select(Round)
+    .join(Round.game)
+    .join(Game.pack)
+    .options(contains_eager(Round.game).contains_eager(Game.pack))
+    .where(Round.game_id == bindparam("game"))
+)
+AT_POSITION = _ROUND.where(Round.position == bindparam("position"))
+CURRENT = _ROUND.where(Round.position == Game.answered)
 
 
 def turn_at(game_id: str, position: int) -> Round | None:
-    return db.session.scalar(_rounds_of(game_id).where(Round.position == position))
+    return db.session.scalar(AT_POSITION, {"game": game_id, "position": position})
 
 
 def current_turn(game_id: str) -> Round | None:
     """The question to answer next; None once every question is answered."""
-    return db.session.scalar(_rounds_of(game_id).where(Round.position == Game.answered))
+    return db.session.scalar(CURRENT, {"game": game_id})
 
 
 def record_answer(game_id: str, position: int, option_id: str = "", typed: str = "") -> Round:
@@ -69,30 +84,15 @@ def record_answer(game_id: str, position: int, option_id: str = "", typed: str =
         correct, typed = option_id == turn.answer_id, None
     now = utcnow()
     answer = {"chosen_id": option_id, "typed": typed, "correct": correct, "answered_at": now}
-    claim = update(Round).where(Round.id == turn.id, Round.chosen_id.is_(None)).values(answer)
-    if db.session.execute(claim, execution_options={"synchronize_session": False}).rowcount != 1:
+    if db.session.execute(CLAIM, {**answer, "id": turn.id}).rowcount != 1:
         db.session.rollback()
         raise AnswerRefused(f"Question {position + 1} was already answered; a second answer counts for nothing.", 409)
-    game = _score(game_id, int(correct), now, int((now - turn.game.started_at).total_seconds() * 1000))
+    elapsed = int((now - turn.game.started_at).total_seconds() * 1000)
+    scored = {"points": int(correct), "now": now, "elapsed": elapsed, "game": game_id}
+    game = db.session.execute(SCORE, scored).one()._asdict()
     db.session.commit()
     for name, value in answer.items():
         set_committed_value(turn, name, value)
     for name, value in game.items():
         set_committed_value(turn.game, name, value)
     return turn
-
-
-def _score(game_id: str, points: int, now, elapsed_ms: int) -> dict:
-    last = Game.answered + 1 >= Game.length
-    score = (
-        update(Game)
-        .where(Game.id == game_id)
-        .values(
-            score=Game.score + points,
-            answered=Game.answered + 1,
-            finished_at=case((last, now), else_=None),
-            duration_ms=case((last, elapsed_ms), else_=None),
-        )
-        .returning(Game.score, Game.answered, Game.finished_at, Game.duration_ms)
-    )
-    return db.session.execute(score, execution_options={"synchronize_session": False}).one()._asdict()
