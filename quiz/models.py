@@ -56,6 +56,9 @@ class Pack(db.Model):
     show: Mapped[str] = mapped_column(String(300))
     season: Mapped[int]
     network: Mapped[str] = mapped_column(String(300))
+    # For the shelf: the premiere as YYYY[-MM[-DD]] (sorts as text), and what its search looks in.
+    premiere: Mapped[str | None] = mapped_column(String(10), index=True)
+    search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
     description: Mapped[str | None] = mapped_column(Text)
     sources: Mapped[list] = mapped_column(JSON)
     # Up to a whole pack file: loaded only where it is read, never on the play path.

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from .dates import PartialDate
+from .text import norm
 
 # Who appears this season: `confirmed` returns, `new` joins, `flashback_only` is confirmed to appear
 # only in flashbacks. `departed` is confirmed NOT to return. `unconfirmed` and `flashback` (may appear,
@@ -175,6 +176,14 @@ class Pack:
     @property
     def creator_names(self) -> tuple[str, ...]:
         return tuple(p.name for p in self.creators)
+
+    @property
+    def searchable(self) -> str:
+        """What the shelf's search looks in: the show, the title, the network and every actor and
+        character, compared without case or accents."""
+        words = [self.show, self.title, self.network, self.label or ""]
+        words += [name for member in self.cast for name in (member.actor, member.role or "")]
+        return norm(" | ".join(word for word in words if word))
 
 
 @dataclass(frozen=True)

@@ -113,6 +113,8 @@ def _upsert(item: PackText, world: World, owner_id: int | None) -> tuple[PackFac
         raise PackError([Problem(facts.origin, item.slug_line, "slug", message)])
     pack.title, pack.show, pack.season, pack.network = facts.title, facts.show, facts.season, facts.network
     pack.description = facts.description
+    pack.premiere = facts.premiere.iso() if facts.premiere else None
+    pack.search_text = facts.searchable
     pack.sources = [_source_dict(s) for s in facts.sources]
     pack.source_text = item.text
     db.session.flush()

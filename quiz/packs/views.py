@@ -9,19 +9,27 @@ from ..core.formats import to_opentdb
 from ..core.generate import TOPICS
 from ..core.text import clean_nickname
 from ..extensions import db, limiter
+from ..htmx import render
 from ..models import Pack, Question
 from ..play.forms import StartForm
 from ..play.games import start_game
 from ..play.players import remember_player
 from ..share.boards import pack_board, week_start
 from . import bp
-from .access import visible_pack_or_404, with_question_counts
+from .access import visible_pack_or_404
+from .forms import ShelfForm
+from .shelf import filter_choices, shelf_page
 
 
 def shelf():
-    """The home page: every published pack that has questions. Served at /."""
-    rows = db.session.execute(with_question_counts(Pack.published).order_by(Pack.show, Pack.season)).all()
-    return render_template("packs/shelf.html", packs=[(pack, count) for pack, count in rows if count])
+    """The home page, served at /: the published packs that have questions, searched, filtered and paged."""
+    form = ShelfForm(request.args)
+    form.offer(*filter_choices())
+    page = request.args.get("page", "1")
+    number = int(page) if page.isdigit() else 1
+    per_page = current_app.config["SHELF_PAGE_SIZE"]
+    found = shelf_page(form.q.data or "", form.network.data, form.year.data, form.sort.data, number, per_page)
+    return render("packs/shelf.html", "packs/partials/shelf.html", form=form, shelf=found)
 
 
 @bp.route("/<slug>", methods=["GET", "POST"])
