@@ -185,23 +185,26 @@ class FormValues(HTMLParser):
             self._textarea = None
 
 
-def test_editing_a_rich_pack_in_the_form_keeps_what_the_form_does_not_show(
-    seeded, app, client, auth, seed_pack, upload
-):
+def test_editing_a_rich_pack_in_the_form_keeps_what_the_form_does_not_show(seeded, app, client, auth, upload, harbour):
     auth.sign_up()
-    text = seed_pack.read_text(encoding="utf-8").replace("slug: narcos-mexico-s2", "slug: narcos-copy")
-    text = text.replace("setting: {city: Guadalajara}", "setting: {city: Guadalajara}\n  cast_complete: false")
-    text = text.replace(
-        "      pronouns: he\n      role: Walt Breslin",
-        "      pronouns: he\n      aliases: [Scoot]\n      role: Walt Breslin",
-    )
-    assert upload(text, "copy.yaml").status_code == 303
-    before = questions_of(app, "narcos-copy")
+    rich = {
+        "    date: 2023-05-02\n": "    date: 2023-05-02\n  - {title: Second report, publisher: Fjord Times}\n",
+        "  renewed: 2023\n": "  renewed: 2023\n  cite: {renewed: 2}\n  cast_complete: false\n",
+        "{actor: Ingrid Håland, role:": "{actor: Ingrid Håland, aliases: [Inga], source: 2, role:",
+        "{place: Ålesund, from: 2023-08, to: 2023-11}": "{place: Ålesund, from: 2023-08, to: 2023-11, source: 2}",
+    }
+    text = harbour
+    for old, new in rich.items():
+        assert old in text, old
+        text = text.replace(old, new)
+    assert upload(text, "rich.yaml").status_code == 303
+    before = questions_of(app, "harbour-lights-s3")
     parser = FormValues()
-    parser.feed(client.get("/author/packs/narcos-copy/edit").text)
-    response = client.post("/author/packs/narcos-copy/edit", data={**parser.values, "action": "save"})
+    parser.feed(client.get("/author/packs/harbour-lights-s3/edit").text)
+    response = client.post("/author/packs/harbour-lights-s3/edit", data={**parser.values, "action": "save"})
     assert response.status_code == 303, response.text
-    assert questions_of(app, "narcos-copy") == before
-    saved = parse_pack(client.get("/packs/narcos-copy.yaml").text, "copy.yaml")
-    original = parse_pack(text, "copy.yaml")
-    assert saved.cast == original.cast and saved.setting == original.setting and saved.country == original.country
+    assert questions_of(app, "harbour-lights-s3") == before
+    saved = parse_pack(client.get("/packs/harbour-lights-s3.yaml").text, "rich.yaml")
+    original = parse_pack(text, "rich.yaml")
+    assert (saved.cast, saved.filming, saved.cite) == (original.cast, original.filming, original.cite)
+    assert saved.cast[0].sources == (2,) and saved.filming[0].sources == (2,) and saved.cast_complete is False

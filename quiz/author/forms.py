@@ -73,6 +73,7 @@ class FilmingRow(Form):
     start = StringField("From (optional)", description=DATE_HINT)
     end = StringField("To (optional)", description=DATE_HINT)
     status = SelectField("Status", choices=_choices(FILMING_STATUSES), default="confirmed")
+    more = HiddenField()
 
 
 class QuestionRow(Form):

@@ -9,8 +9,9 @@ import re
 from ..core.pack import Problem
 
 # Fields of the pack format that the form does not show; they ride along in hidden fields.
-PACK_MORE = ("cast_complete", "setting", "spin_off_of", "prequel_to", "sequel_to")
-CAST_MORE = ("aliases", "role_pronouns", "based_on", "relations")
+PACK_MORE = ("cast_complete", "setting", "spin_off_of", "prequel_to", "sequel_to", "cite")
+CAST_MORE = ("aliases", "role_pronouns", "based_on", "relations", "source")
+FILMING_MORE = ("source",)
 
 _ROW = re.compile(r"^(?:facts\.)?(sources|cast|filming|questions)\[(\d+)\](?:\.(\w+))?")
 _FIELD_NAMES = {"from": "start", "to": "end"}
@@ -77,6 +78,7 @@ def form_to_data(form) -> dict:
                 "from": _clean(row["start"]),
                 "to": _clean(row["end"]),
                 "status": row["status"],
+                **{k: v for k, v in _more(row["more"]).items() if k in FILMING_MORE},
             }
             for row in d["filming"]
             if _present(row)
@@ -166,6 +168,7 @@ def data_to_form(data: dict) -> dict:
                 "start": row.get("from"),
                 "end": row.get("to"),
                 "status": row.get("status", "confirmed"),
+                "more": json.dumps({k: row[k] for k in FILMING_MORE if k in row}),
             }
             for row in facts.get("filming", [])
         ],

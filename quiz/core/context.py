@@ -12,6 +12,7 @@ import random
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
+from .facts import citation_of, fact_sources
 from .pack import Pack, derived_aliases
 from .questions import TYPED_NAME, Draft, Extra, Question, Skip
 from .text import lower_season, mentions, names, norm
@@ -32,7 +33,7 @@ def set_count(size: int) -> int:
 class Context:
     def __init__(self, pack: Pack, world: World, seed: int):
         self.pack, self.world, self.seed = pack, world, seed
-        self.citation = pack.sources[0].citation()
+        self.sources = fact_sources(pack)
         label = pack.season_label
         # "Season 2 of Narcos: Mexico"; a label like "Part 3" reads the same way.
         self.season_start = f"{label} of {pack.show}"
@@ -133,7 +134,8 @@ class Context:
         self, draft: Draft, sets: Sequence[Sequence[str]], difficulty: str, ordered: bool = False, aliases=()
     ) -> Question:
         """The question with these option sets, and the facts it asks and reveals for dealing."""
-        answer, citation = draft.answer, draft.citation or self.citation
+        answer = draft.answer
+        citation = draft.citation or citation_of(self.pack, self.sources, draft.asks or (draft.fact,))
         # Names count as facts too: a question whose answer is a name asks it, and every name its
         # text shows is revealed, so no game pairs "Who plays Walt?" with a question naming the actor.
         named = [f"name:{norm(n)}" for n in self.named_in(" ".join((draft.prompt, draft.explanation, citation)))]

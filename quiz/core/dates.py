@@ -142,3 +142,8 @@ def span(start: PartialDate, end: PartialDate) -> str:
 def months(date: PartialDate) -> int:
     """A date's month number since year 0, to measure distances at month precision."""
     return date.year * 12 + (date.month or 1) - 1
+
+
+def at(date: PartialDate) -> str:
+    """The date as a sentence gives it: 'on 13 February 2020', 'in February 2020', 'in 2020'."""
+    return f"{'on' if date.precision == 'day' else 'in'} {date.human()}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 
-from .dates import span
+from .dates import at, span
 from .pack import FRANCHISE_LINKS, CastMember, Credit, Filming, Pack
 from .questions import Extra, Question
 from .text import lower_season, norm
@@ -78,7 +78,7 @@ def certain_facts(pack: Pack) -> dict[str, str]:
     if pack.premiere:
         facts["premiere"] = f"{season} premiered on {pack.premiere.human()}."
     if pack.renewed:
-        facts["renewed"] = f"{show} was renewed for {lower_season(label)} in {pack.renewed.human()}."
+        facts["renewed"] = f"{show} was renewed for {lower_season(label)} {at(pack.renewed)}."
     facts["network"] = f"{season} was released by {pack.network}."
     for person in pack.creators:
         facts[creator_fact(person.name)] = f"{person.name} is one of the creators of {show}."
@@ -135,11 +135,39 @@ def _cast_facts(pack: Pack, member: CastMember, facts: dict[str, str]) -> None:
             )
 
 
+def fact_sources(pack: Pack) -> dict[str, tuple[int, ...]]:
+    """Every certain fact → the 1-based numbers of the sources that state it (the first, unless the
+    pack names others: a row's `source`, a credit's, or `facts.cite` for season-wide facts)."""
+    numbers = {name: (pack.cited(name),) for name in ("premiere", "renewed", "network", "episodes")}
+    numbers |= {creator_fact(p.name): p.sources or (pack.cited("creators"),) for p in pack.creators}
+    numbers |= {f"setting.{part}": (pack.cited("setting"),) for part in ("city", "era")}
+    numbers |= {f"franchise[{f.link}|{f.show}]": (pack.cited("franchise"),) for f in pack.franchise}
+    for member in pack.cast:
+        own = member.sources or (1,)
+        for fact in (role_fact(member), status_fact(member), f"narrator[{member.actor}]", f"based_on[{member.role}]"):
+            numbers[fact] = own
+        numbers |= {relation_fact(member, r): own for r in member.relations}
+        for credit in member.known_for:
+            numbers[credit_fact(member, credit)] = (credit.source,) if credit.source else own
+            numbers[credit_role_fact(member, credit)] = (credit.source,) if credit.source else own
+    for spot in pack.filming:
+        numbers[place_fact(spot)] = numbers[period_fact(spot)] = spot.sources or (1,)
+    return numbers
+
+
+def citation_of(pack: Pack, numbers: dict[str, tuple[int, ...]], facts) -> str:
+    """The citations of the sources that state `facts`, one a line; the first source for facts it
+    doesn't know (a hand-written question's)."""
+    cited = dict.fromkeys(n for f in facts if f in numbers for n in numbers[f]) or {1: None}
+    return "\n".join(pack.sources[n - 1].citation() for n in cited)
+
+
 class Extras:
     """A pack's fact sentences, indexed by the names they show, to pick explanations' extras from."""
 
     def __init__(self, pack: Pack, sentences: dict[str, tuple[str, frozenset[str]]], seed: int):
         self.pack, self.seed = pack, seed
+        self.sources = fact_sources(pack)
         self.facts = [(fact, text) for fact, (text, _) in sentences.items() if text]
         self.by_name: dict[str, list[tuple[str, str]]] = {}
         for fact, (text, shown) in sentences.items():
@@ -168,7 +196,7 @@ class Extras:
             # Not the question's own fact, nor another kind of fact about the same pair ("played
             # Brown in 12 Years a Slave" after "was also in 12 Years a Slave").
             if fact not in question.reveals and subject(fact) not in subjects and fact not in chosen:
-                chosen[fact] = Extra(text, fact)
+                chosen[fact] = Extra(text, fact, citation_of(self.pack, self.sources, (fact,)))
                 if len(chosen) == MAX_EXTRAS:
                     break
         return tuple(chosen.values())

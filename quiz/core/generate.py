@@ -13,8 +13,8 @@ from .context import Context
 from .facts import Extras, certain_facts
 from .leaks import reveals_answer
 from .pack import Pack
-from .questions import Question, Skip
-from .text import norm
+from .questions import TYPED_NAME, Question, Skip
+from .text import names, norm
 from .world import World
 
 KINDS: tuple[Callable[[Context], Iterator[Question | Skip]], ...] = (
@@ -46,7 +46,10 @@ KINDS: tuple[Callable[[Context], Iterator[Question | Skip]], ...] = (
     kinds_season.handwritten,
 )
 
-CITED = "the source cited with every answer gives this away"
+CITED = "a source on the pack's page gives this away"
+# What a question is about, as opposed to what it asks: a source names these to give its answer away.
+SUBJECTS = ("actor", "role", "title", "place", "person", "of")
+PEOPLE = ("actor", "person", "role", TYPED_NAME)
 
 # What a player is told a pack covers, by question kind, in display order.
 TOPICS = {
@@ -80,6 +83,23 @@ TOPICS = {
 }
 
 
+def _given_away(question: Question, pack: Pack) -> str | None:
+    """The heading of a source, as the pack's page lists it, that gives the answer away: it shows the
+    answer's date or count, or names the answer together with what the question is about ("We profile
+    Rogue One's Diego Luna" for "Which film was Diego Luna also in?"). A heading naming a cast member
+    alone says nothing of who narrates or who is new; one naming a network does say where it streams."""
+    subjects = [v for k, v in question.about.items() if k in SUBJECTS and isinstance(v, str) and v != question.answer]
+    for source in pack.sources:
+        reason = reveals_answer(question, source.heading)
+        if not reason:
+            continue
+        if not reason.startswith("names") or (
+            any(names(source.heading, s) for s in subjects) if subjects else question.type not in PEOPLE
+        ):
+            return source.heading
+    return None
+
+
 def generate(pack: Pack, world: World | None = None, seed: int = 0) -> tuple[list[Question], list[Skip]]:
     """Every fair question the pack's facts allow, and why the other facts were skipped."""
     ctx = Context(pack, world or World([pack]), seed)
@@ -88,8 +108,9 @@ def generate(pack: Pack, world: World | None = None, seed: int = 0) -> tuple[lis
     questions, skips, keys = [], [], set()
     for kind in KINDS:
         for item in kind(ctx):
-            if isinstance(item, Question) and reveals_answer(item, item.citation):
-                item = Skip(item.fact, f"{CITED}: {item.citation}")
+            shown = _given_away(item, pack) if isinstance(item, Question) else None
+            if shown:
+                item = Skip(item.fact, f"{CITED}: {shown}")
             elif isinstance(item, Question) and item.key in keys:
                 item = Skip(item.fact, "the pack states this fact twice; it is asked once")
             (questions if isinstance(item, Question) else skips).append(item)
@@ -101,8 +122,8 @@ def generate(pack: Pack, world: World | None = None, seed: int = 0) -> tuple[lis
 def coverage(pack: Pack, questions: list[Question], skips: list[Skip] = ()) -> tuple[set[str], set[str]]:
     """(certain facts some question asks, certain facts none asks).
 
-    A fact that the cited source's own title or name gives away is shown to every player with every
-    explanation, so it is not counted.
+    A fact that a source's heading on the pack's page gives away is shown to every player before
+    the game, so it is not counted.
     """
     public = {s.fact for s in skips if s.reason.startswith(CITED)}
     asked = {fact for q in questions for fact in q.asks}

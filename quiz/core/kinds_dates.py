@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .context import Context
-from .dates import PartialDate, months, span
+from .dates import PartialDate, at, months, span
 from .facts import period_fact, place_fact
 from .pack import Pack
 from .questions import Draft, Question, Skip
@@ -96,7 +96,7 @@ def renewed(ctx: Context) -> Iterator[Question | Skip]:
         return
     bands = date_bands(date, fair_date(season_dates(ctx, "renewed"), before=renewal_ceiling(ctx.pack)))
     prompt = f"{_when(date)} was {ctx.pack.show} renewed for {ctx.season_label_lower}?"
-    explanation = f"{ctx.pack.show} was renewed for {ctx.season_label_lower} in {date.human()}."
+    explanation = f"{ctx.pack.show} was renewed for {ctx.season_label_lower} {at(date)}."
     yield _ask_date(ctx, "renewed", date, prompt, explanation, bands)
 
 
@@ -142,7 +142,9 @@ def _period_bands(pack: Pack, start: PartialDate, end: PartialDate) -> dict[str,
     def fair(a: PartialDate, b: PartialDate) -> bool:
         after_renewal = pack.renewed is None or pack.renewed.before(a)
         before_premiere = pack.premiere is None or b.before(pack.premiere)
-        return a <= b and (a, b) != (start, end) and after_renewal and before_premiere
+        # A longer period holding the true one isn't plainly wrong: filming may have run there too.
+        holds_answer = a <= start and end <= b
+        return a <= b and not holds_answer and after_renewal and before_premiere
 
     bands = {}
     for band, steps in PERIOD_BANDS.items():

@@ -25,7 +25,7 @@ STATUS_QUESTIONS = {
     "departed": (
         "Which of these actors does NOT return for {season}?",
         "{actor} does not return for {season}.",
-        ("confirmed", "new"),
+        ("confirmed",),  # someone new doesn't return either
     ),
 }
 

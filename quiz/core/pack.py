@@ -21,6 +21,8 @@ FILMING_STATUSES = ("confirmed", "unconfirmed")
 PRONOUNS = ("he", "she", "they")
 PLACE_KINDS = ("city", "region", "country", "studio", "landmark")
 MEDIA = ("film", "series", "video game", "documentary", "short film", "play")
+# Season-wide facts whose source a pack can name in `facts.cite`; rows name theirs with `source`.
+CITED_FACTS = ("premiere", "renewed", "network", "episodes", "creators", "setting", "franchise")
 FRANCHISE_LINKS = {"spin_off_of": "a spin-off of", "prequel_to": "a prequel to", "sequel_to": "a sequel to"}
 # Read "<character> is the wife of <other character>". Only relations that one character alone can
 # hold towards the other are asked ("Who is the wife of Kiki?"): with "son of", any other character
@@ -48,13 +50,15 @@ class Source:
     url: str | None = None
     date: PartialDate | None = None
 
+    @property
+    def heading(self) -> str:
+        """'“Title”, Publisher': what a reader of the pack's page sees of the source first."""
+        return f"“{self.title}”, {self.publisher}"
+
     def citation(self) -> str:
-        """'“Title”, Publisher, 2019', with the address when there is one: what an explanation cites."""
-        parts = [f"“{self.title}”", self.publisher]
-        if self.date:
-            parts.append(self.date.human())
-        text = ", ".join(parts)
-        return f"{text} ({self.url})" if self.url else text
+        """The heading, with the address when there is one: what an explanation cites. No date: an
+        article dated the day a season premiered would give the premiere away in other questions."""
+        return f"{self.heading} ({self.url})" if self.url else self.heading
 
 
 @dataclass(frozen=True)
@@ -86,6 +90,8 @@ class CastMember:
     aliases: tuple[str, ...] = ()
     based_on: str | None = None
     relations: tuple[Relation, ...] = ()
+    # 1-based: the sources that state this row, when not the first (two when none states it all).
+    sources: tuple[int, ...] = ()
 
     @property
     def certain(self) -> bool:
@@ -106,6 +112,7 @@ class Person:
     name: str
     pronouns: str | None = None
     aliases: tuple[str, ...] = ()
+    sources: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -116,6 +123,7 @@ class Filming:
     status: str = "confirmed"
     kind: str | None = None
     country: str | None = None  # where the place is: wrong options are then places of that country
+    sources: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -166,6 +174,8 @@ class Pack:
     franchise: tuple[Franchise, ...] = ()
     setting: Setting | None = None
     questions: tuple[HandQuestion, ...] = ()
+    # Which source states a season-wide fact, when not the first: (("premiere", 2), ...).
+    cite: tuple[tuple[str, int], ...] = ()
     origin: str = field(default="<pack>", compare=False)
 
     @property
@@ -176,6 +186,10 @@ class Pack:
     @property
     def creator_names(self) -> tuple[str, ...]:
         return tuple(p.name for p in self.creators)
+
+    def cited(self, fact: str) -> int:
+        """The 1-based number of the source that states a season-wide fact (see CITED_FACTS)."""
+        return dict(self.cite).get(fact, 1)
 
     @property
     def searchable(self) -> str:

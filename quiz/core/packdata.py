@@ -19,6 +19,10 @@ def _compact(mapping: dict) -> dict:
     }
 
 
+def _numbers(sources: tuple[int, ...]):
+    return sources[0] if len(sources) == 1 else list(sources) or None
+
+
 def _credit(credit: Credit):
     details = {"medium": credit.medium, "year": credit.year, "role": credit.role, "source": credit.source}
     return (
@@ -27,9 +31,10 @@ def _credit(credit: Credit):
 
 
 def _person(person: Person):
-    if person.pronouns is None and not person.aliases:
+    if person.pronouns is None and not person.aliases and not person.sources:
         return person.name
-    return _compact({"name": person.name, "pronouns": person.pronouns, "aliases": list(person.aliases)})
+    details = {"pronouns": person.pronouns, "aliases": list(person.aliases), "source": _numbers(person.sources)}
+    return _compact({"name": person.name, **details})
 
 
 def _member(m: CastMember) -> dict:
@@ -45,6 +50,7 @@ def _member(m: CastMember) -> dict:
             "known_for": [_credit(c) for c in m.known_for],
             "narrator": m.narrator,
             "status": m.status,
+            "source": _numbers(m.sources),
         }
     )
 
@@ -70,6 +76,7 @@ def pack_to_data(pack: Pack) -> dict:
                         "from": _date(f.start),
                         "to": _date(f.end),
                         "status": f.status,
+                        "source": _numbers(f.sources),
                     }
                 )
                 for f in pack.filming
@@ -81,6 +88,7 @@ def pack_to_data(pack: Pack) -> dict:
                 link: [f.show for f in pack.franchise if f.link == link]
                 for link in ("spin_off_of", "prequel_to", "sequel_to")
             },
+            "cite": dict(pack.cite) or None,
         }
     )
     return _compact(

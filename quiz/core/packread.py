@@ -12,6 +12,7 @@ import re
 from .limits import MAX_LONG_TEXT, MAX_ROWS, MAX_SLUG
 from .pack import (
     CAST_STATUSES,
+    CITED_FACTS,
     FILMING_STATUSES,
     FRANCHISE_LINKS,
     MEDIA,
@@ -59,6 +60,7 @@ FACT_FIELDS = (
     "cast_complete",
     "filming",
     "setting",
+    "cite",
     *FRANCHISE_LINKS,
 )
 CAST_FIELDS = (
@@ -72,10 +74,11 @@ CAST_FIELDS = (
     "known_for",
     "narrator",
     "status",
+    "source",
 )
 CREDIT_FIELDS = ("title", "medium", "year", "role", "source")
-PERSON_FIELDS = ("name", "pronouns", "aliases")
-FILMING_FIELDS = ("place", "kind", "country", "from", "to", "status")
+PERSON_FIELDS = ("name", "pronouns", "aliases", "source")
+FILMING_FIELDS = ("place", "kind", "country", "from", "to", "status", "source")
 SOURCE_FIELDS = ("title", "publisher", "url", "date")
 QUESTION_FIELDS = ("prompt", "answer", "wrong", "explanation")
 
@@ -124,11 +127,23 @@ def build_pack(data: object, origin: str = "<pack>", lines: dict[tuple, int] | N
 
 
 def _check_citations(read: Reader, values: dict) -> None:
-    sources = len(values.get("sources") or ())
+    """Every `source` number names one of the pack's sources."""
+    count = len(values.get("sources") or ())
+    numbered = [(("facts", "cite", name), n) for name, n in values.get("cite") or ()]
     for i, member in enumerate(values.get("cast") or ()):
+        numbered += [(("facts", "cast", i, "source"), n) for n in (member.sources if member else ())]
         for j, credit in enumerate(member.known_for if member else ()):
-            if credit.source is not None and credit.source > sources:
-                read.problem(("facts", "cast", i, "known_for", j, "source"), f"there is no source {credit.source}")
+            numbered.append((("facts", "cast", i, "known_for", j, "source"), credit.source))
+    for rows in ("filming", "creators"):
+        numbered += [
+            (("facts", rows, i, "source"), n)
+            for i, row in enumerate(values.get(rows) or ())
+            if row
+            for n in row.sources
+        ]
+    for path, number in numbered:
+        if number is not None and number > count:
+            read.problem(path, f"there is no source {number}")
 
 
 def _facts(read: Reader, facts: dict) -> dict:
@@ -157,7 +172,17 @@ def _facts(read: Reader, facts: dict) -> dict:
         filming=tuple(_filming(read, item, p) for item, p in _rows(read, facts, path, "filming")),
         franchise=tuple(Franchise(link, show) for link in FRANCHISE_LINKS for show in read.texts(facts, path, link)),
         setting=setting,
+        cite=_cite(read, facts),
     )
+
+
+def _cite(read: Reader, facts: dict) -> tuple[tuple[str, int], ...]:
+    """`cite: {premiere: 2, renewed: 3}`: the source that states each season-wide fact."""
+    where = ("facts", "cite")
+    if facts.get("cite") is None or read.mapping(facts["cite"], where, CITED_FACTS) is None:
+        return ()
+    numbers = ((name, read.integer(facts["cite"], where, name)) for name in CITED_FACTS)
+    return tuple((name, n) for name, n in numbers if n is not None)
 
 
 def _source(read: Reader, data, path) -> Source | None:
@@ -186,7 +211,7 @@ def _person(read: Reader, data, path) -> Person | None:
         return None
     name = read.text(data, path, "name")
     pronouns = read.choice(data, path, "pronouns", PRONOUNS, noun="pronouns")
-    return Person(name, pronouns, read.texts(data, path, "aliases")) if name else None
+    return Person(name, pronouns, read.texts(data, path, "aliases"), _row_sources(read, data, path)) if name else None
 
 
 def _credit(read: Reader, data, path) -> Credit | None:
@@ -194,8 +219,11 @@ def _credit(read: Reader, data, path) -> Credit | None:
         return _plain(read, data, path, Credit)
     if read.mapping(data, path, CREDIT_FIELDS, ("title",)) is None:
         return None
+    title = read.text(data, path, "title")
+    if title is None:  # a title with an unquoted colon reads as a mapping: the problems say so
+        return None
     return Credit(
-        read.text(data, path, "title"),
+        title,
         read.choice(data, path, "medium", MEDIA, noun="medium"),
         read.integer(data, path, "year", minimum=1850),
         read.text(data, path, "role"),
@@ -239,6 +267,7 @@ def _cast(read: Reader, data, path) -> CastMember | None:
         aliases=read.texts(data, path, "aliases"),
         based_on=read.text(data, path, "based_on"),
         relations=tuple(r for r in relations if r),
+        sources=_row_sources(read, data, path),
     )
 
 
@@ -266,7 +295,18 @@ def _filming(read: Reader, data, path) -> Filming | None:
         read.choice(data, path, "status", FILMING_STATUSES, default="confirmed"),
         read.choice(data, path, "kind", PLACE_KINDS, noun="kind of place"),
         read.text(data, path, "country"),
+        _row_sources(read, data, path),
     )
+
+
+def _row_sources(read: Reader, data: dict, path: tuple) -> tuple[int, ...]:
+    """A row's `source`: one number, or a list when no single source states the whole row."""
+    value = data.get("source")
+    if isinstance(value, list):
+        numbers = [read.integer({"source": n}, path + ("source",), "source") for n in value]
+        return tuple(n for n in numbers if n is not None)
+    number = read.integer(data, path, "source")
+    return (number,) if number is not None else ()
 
 
 def _episodes(read: Reader, facts) -> Episodes | None:

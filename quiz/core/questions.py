@@ -12,10 +12,12 @@ TYPED_NAME = "typed_name"
 
 @dataclass(frozen=True)
 class Extra:
-    """One more fact for an explanation; `fact` keeps it out of games that ask it."""
+    """One more fact for an explanation; `fact` keeps it out of games that ask it, and it is cited
+    from the source that states it."""
 
     text: str
     fact: str
+    citation: str = ""
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,7 @@ class Question:
     asks: tuple[str, ...] = ()
     reveals: tuple[str, ...] = ()
     extras: tuple[Extra, ...] = ()
-    citation: str = ""
+    citation: str = ""  # the sources that state what the question asks, one a line
     aliases: tuple[str, ...] = ()
 
     @property
@@ -55,12 +57,15 @@ class Question:
 
 
 def full_explanation(question: Question, extra: Extra | None) -> str:
-    """What a player reads after answering: the fact, one more, and the source."""
+    """What a player reads after answering: the fact, one more, and the sources that state them."""
     parts = [question.explanation]
+    cited = question.citation.splitlines()
     if extra is not None:
         parts.append(extra.text)
-    if question.citation:
-        parts.append(f"Source: {question.citation}.")
+        cited += extra.citation.splitlines()
+    cited = list(dict.fromkeys(c for c in cited if c))
+    if cited:
+        parts.append(f"{'Sources' if len(cited) > 1 else 'Source'}: {'; '.join(cited)}.")
     return " ".join(parts)
 
 

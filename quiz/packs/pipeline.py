@@ -127,7 +127,7 @@ def _upsert(item: PackText, world: World, owner_id: int | None) -> tuple[PackFac
         row.difficulty, row.explanation, row.active = question.difficulty, question.explanation, True
         row.option_sets = [list(s) for s in question.sets]
         row.topic, row.asks, row.reveals = question.topic, list(question.asks), list(question.reveals)
-        row.extras = [{"text": e.text, "fact": e.fact} for e in question.extras]
+        row.extras = [{"text": e.text, "fact": e.fact, "citation": e.citation} for e in question.extras]
         row.citation, row.aliases = question.citation, list(question.aliases)
         db.session.add(row)
     # Questions that are gone stay in the table, retired, so rounds that point at them keep working.

@@ -50,7 +50,7 @@ def as_question(row: Question) -> CoreQuestion:
         topic=row.topic or row.key,
         asks=tuple(row.asks or ()),
         reveals=tuple(row.reveals or ()),
-        extras=tuple(Extra(e["text"], e["fact"]) for e in row.extras or ()),
+        extras=tuple(Extra(e["text"], e["fact"], e.get("citation", "")) for e in row.extras or ()),
         citation=row.citation or "",
         aliases=tuple(row.aliases or ()),
     )
