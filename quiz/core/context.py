@@ -15,7 +15,7 @@ from dataclasses import replace
 from .facts import citation_of, fact_sources
 from .pack import Pack, derived_aliases
 from .questions import TYPED_NAME, Draft, Extra, Question, Skip
-from .text import lower_season, mentions, names, norm
+from .text import lower_season, mentions, names, norm, sentence
 from .world import Entry, World
 from .wrong_options import MAX_WRONG, Sample, draw_wrong, fitting
 
@@ -154,7 +154,7 @@ class Context:
             answer,
             difficulty,
             draft.fact,
-            draft.explanation,
+            sentence(draft.explanation),
             draft.type,
             ordered,
             draft.about,

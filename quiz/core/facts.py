@@ -12,7 +12,7 @@ import random
 from .dates import at, span
 from .pack import FRANCHISE_LINKS, CastMember, Credit, Filming, Pack
 from .questions import Extra, Question
-from .text import lower_season, norm
+from .text import lower_season, norm, sentence
 
 MAX_EXTRAS = 4
 # Kinds of fact that make a good extra for a question about another kind.
@@ -103,7 +103,7 @@ def certain_facts(pack: Pack) -> dict[str, str]:
         facts[f"franchise[{link.link}|{link.show}]"] = f"{show} is {FRANCHISE_LINKS[link.link]} {link.show}."
     for i, _ in enumerate(pack.questions):
         facts[f"questions[{i}]"] = ""
-    return facts
+    return {fact: sentence(text) for fact, text in facts.items()}
 
 
 def _cast_facts(pack: Pack, member: CastMember, facts: dict[str, str]) -> None:

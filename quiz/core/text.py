@@ -55,6 +55,11 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9 ]+", "", text.replace("-", " "))).strip()
 
 
+def sentence(text: str) -> str:
+    """A sentence ending in a name that ends in a period ('Helly R.') keeps one period, not two."""
+    return re.sub(r"(?<!\.)\.\.(?=\s|$)", ".", text)
+
+
 def lower_season(label: str) -> str:
     """'Season 2' reads 'season 2' mid-sentence; a show's own label ('Part 3') keeps its capital."""
     return label[:1].lower() + label[1:] if label.lower().startswith("season ") else label
