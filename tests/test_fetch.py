@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import threading
 import time
@@ -30,7 +31,7 @@ class Upstream(BaseHTTPRequestHandler):
         elif self.path == "/huge":
             self._send(200, "text/html", b"<p>" + b"x" * (3 * 1024 * 1024))
         elif self.path == "/slow":
-            time.sleep(3)
+            time.sleep(1.5)
             self._send(200, "text/html", b"<p>late</p>")
         elif self.path == "/image":
             self._send(200, "image/png", b"\x89PNG")
@@ -42,7 +43,9 @@ class Upstream(BaseHTTPRequestHandler):
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        self.wfile.write(body)
+        # The fetch stops reading past the size limit, as it should.
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+            self.wfile.write(body)
 
     def _redirect(self, location: str):
         self.send_response(302)
@@ -54,12 +57,17 @@ class Upstream(BaseHTTPRequestHandler):
         pass
 
 
+class Site(ThreadingHTTPServer):
+    daemon_threads = False  # server_close() waits for every request, so no socket outlives the tests
+
+
 @pytest.fixture(scope="module")
 def site():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Upstream)
+    server = Site(("127.0.0.1", 0), Upstream)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_port}"
     server.shutdown()
+    server.server_close()
 
 
 @pytest.mark.parametrize(
