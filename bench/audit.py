@@ -62,20 +62,17 @@ def main() -> None:
     print(f"shipped packs ({', '.join(p.slug for p in shipped)}): {args.seeds} seeds, {args.games} games each")
     print(table(report))
 
-    packs, pool = random_packs(args.random_packs)
-    random_world = World(packs, pool)
-    seeds = max(1, args.seeds // 10)
-    games = max(1, args.games // 10)
-    random_report = audit(packs, random_world, games=games, seeds=seeds)
-    print(f"\n{len(packs)} random packs from tests/strategies.py: {seeds} seeds, {games} games each")
-    print(table(random_report))
+    reports = [report]
+    if args.random_packs:
+        packs, pool = random_packs(args.random_packs)
+        seeds, games = max(1, args.seeds // 10), max(1, args.games // 10)
+        reports.append(audit(packs, World(packs, pool), games=games, seeds=seeds))
+        print(f"\n{len(packs)} random packs from tests/strategies.py: {seeds} seeds, {games} games each")
+        print(table(reports[-1]))
     print(f"\n{time.perf_counter() - started:.0f} s")
-    ok = (
-        all(r.balanced and not r.leaks and not r.duplicate_keys and r.covered == r.facts for r in (report,))
-        and random_report.balanced
-        and not random_report.leaks
-        and not random_report.duplicate_keys
-    )
+    # Every report: answers spread evenly, no leaks, no duplicate keys; the shipped packs also ask
+    # every certain fact (random packs can't: some facts have no fair wrong option).
+    ok = all(r.balanced and not r.leaks and not r.duplicate_keys for r in reports) and report.covered == report.facts
     print("targets:", "met" if ok else "MISSED")
 
 

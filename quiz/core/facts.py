@@ -12,7 +12,7 @@ import random
 from .dates import at, span
 from .pack import FRANCHISE_LINKS, CastMember, Credit, Filming, Pack
 from .questions import Extra, Question
-from .text import lower_season, norm, sentence
+from .text import lower_season, norm, place_in_text, sentence
 
 MAX_EXTRAS = 4
 # Kinds of fact that make a good extra for a question about another kind.
@@ -92,9 +92,9 @@ def certain_facts(pack: Pack) -> dict[str, str]:
         _cast_facts(pack, member, facts)
     for spot in pack.filming:
         if spot.status == "confirmed":
-            facts[place_fact(spot)] = f"{season} was filmed in {spot.place}."
+            facts[place_fact(spot)] = f"{season} was filmed in {place_in_text(spot.place)}."
             if spot.start and spot.end:
-                facts[period_fact(spot)] = f"Filming in {spot.place} ran {span(spot.start, spot.end)}."
+                facts[period_fact(spot)] = f"Filming in {place_in_text(spot.place)} ran {span(spot.start, spot.end)}."
     if pack.setting and pack.setting.city:
         facts["setting.city"] = f"Much of {show} takes place in {pack.setting.city}."
     if pack.setting and pack.setting.era:

@@ -13,7 +13,7 @@ from .dates import PartialDate, at, months, span
 from .facts import period_fact, place_fact
 from .pack import Pack
 from .questions import Draft, Question, Skip
-from .text import norm
+from .text import norm, place_in_text
 
 # How far wrong dates sit from the answer, by difficulty, in the date's own unit (weeks for days,
 # so every option falls on the same weekday).
@@ -125,9 +125,9 @@ def filming_period(ctx: Context) -> Iterator[Question | Skip]:
         draft = Draft(
             "filming_period",
             fact,
-            f"When was {ctx.season} filmed in {spot.place}?",
+            f"When was {ctx.season} filmed in {place_in_text(spot.place)}?",
             answer,
-            f"Filming in {spot.place} ran {answer}.",
+            f"Filming in {place_in_text(spot.place)} ran {answer}.",
             "period",
             {"place": spot.place},
             topic="filming.periods",

@@ -10,7 +10,7 @@ from .facts import creator_fact, place_fact
 from .kinds_dates import confirmed_spots
 from .pack import FRANCHISE_LINKS
 from .questions import Draft, Question, Skip
-from .text import norm
+from .text import norm, place_in_text
 from .world import Entry
 
 
@@ -27,7 +27,7 @@ def filming_place(ctx: Context) -> Iterator[Question | Skip]:
         else:
             prompt = f"Which of these places was {ctx.season} filmed in?"
         like = Entry(spot.place, kind=spot.kind, country=(spot.country,) if spot.country else ())
-        explanation = f"{ctx.season_start} was filmed in {spot.place}."
+        explanation = f"{ctx.season_start} was filmed in {place_in_text(spot.place)}."
         draft = Draft("filming_place", fact, prompt, spot.place, explanation, "place", topic="filming.places")
         yield ctx.ask(draft, ctx.outside("places", like), like=like, excluded=places, difficulty="easy")
 

@@ -10,7 +10,7 @@ from .facts import creator_fact, credit_role_fact, place_fact, relation_fact, ro
 from .kinds_dates import confirmed_spots, fair_date, premiere_floor, renewal_ceiling, season_dates
 from .pack import EXCLUSIVE_RELATIONS
 from .questions import Draft, Question, Skip
-from .text import norm
+from .text import norm, place_in_text
 from .world import Entry
 
 TRUTH_OPTIONS = ("True", "False")
@@ -124,19 +124,19 @@ def _filming(ctx: Context):
         wrong = ctx.one_outside("places", like, places, rng)
         if wrong is None:
             continue
-        every = join_names([f.place for f in confirmed])
+        every = join_names([place_in_text(f.place) for f in confirmed])
         yield (
             f"filming[{spot.place}]",
             (
-                f"{ctx.season_start} was filmed in {spot.place}.",
+                f"{ctx.season_start} was filmed in {place_in_text(spot.place)}.",
                 [place_fact(spot)],
                 f"{ctx.season_start} was filmed in {every}.",
                 {"claim": "filming", "place": spot.place},
             ),
             (
-                f"{ctx.season_start} was filmed in {wrong}.",
+                f"{ctx.season_start} was filmed in {place_in_text(wrong)}.",
                 [place_fact(f) for f in confirmed],
-                f"{ctx.season_start} was filmed in {every}, not {wrong}.",
+                f"{ctx.season_start} was filmed in {every}, not {place_in_text(wrong)}.",
                 {"claim": "filming", "place": wrong},
             ),
         )

@@ -60,6 +60,28 @@ def sentence(text: str) -> str:
     return re.sub(r"(?<!\.)\.\.(?=\s|$)", ".", text)
 
 
+# Place names read with "the" inside a sentence: "filmed in the United Kingdom".
+WITH_THE = frozenset(
+    {
+        "United Kingdom",
+        "United States",
+        "Netherlands",
+        "Philippines",
+        "Bahamas",
+        "Czech Republic",
+        "Dominican Republic",
+        "United Arab Emirates",
+        "Maldives",
+        "Gambia",
+        "Vatican City",
+    }
+)
+
+
+def place_in_text(name: str) -> str:
+    return f"the {name}" if name in WITH_THE else name
+
+
 def lower_season(label: str) -> str:
     """'Season 2' reads 'season 2' mid-sentence; a show's own label ('Part 3') keeps its capital."""
     return label[:1].lower() + label[1:] if label.lower().startswith("season ") else label
