@@ -53,6 +53,13 @@ class Context:
         folded = norm(text)
         return [n for n in self.names if norm(n) in folded and names(text, n)]
 
+    def filming_or_setting(self) -> set[str]:
+        """Places never offered as wrong filming places: any the season's packs give, and the city
+        the story is set in, where a show may well have filmed without a source saying so."""
+        places = {norm(f.place) for p in self.world.season_packs(self.pack) for f in p.filming}
+        setting = self.pack.setting.city if self.pack.setting else None
+        return places | ({norm(setting)} if setting else set())
+
     def rng(self, kind: str, fact: str, *more) -> random.Random:
         return random.Random("|".join(map(str, (self.seed, self.pack.slug, kind, fact, *more))))
 

@@ -15,7 +15,7 @@ from .world import Entry
 
 
 def filming_place(ctx: Context) -> Iterator[Question | Skip]:
-    places = {norm(f.place) for p in ctx.world.season_packs(ctx.pack) for f in p.filming}
+    places = ctx.filming_or_setting()
     confirmed = confirmed_spots(ctx.pack)
     for spot in ctx.pack.filming:
         fact = place_fact(spot)

@@ -117,7 +117,7 @@ def _month_statements(ctx: Context, event: str, said_in, after=(), before=()):
 
 def _filming(ctx: Context):
     confirmed = confirmed_spots(ctx.pack)
-    places = {norm(f.place) for p in ctx.world.season_packs(ctx.pack) for f in p.filming}
+    places = ctx.filming_or_setting()
     rng = ctx.rng("true_false", "filming")
     for spot in confirmed:
         like = Entry(spot.place, kind=spot.kind, country=(spot.country,) if spot.country else ())
