@@ -9,34 +9,20 @@ from __future__ import annotations
 
 import re
 
+from . import packrows
 from .limits import MAX_LONG_TEXT, MAX_ROWS, MAX_SLUG
 from .pack import (
-    CAST_STATUSES,
     CITED_FACTS,
-    FILMING_STATUSES,
     FRANCHISE_LINKS,
-    MEDIA,
-    PLACE_KINDS,
-    PRONOUNS,
-    RELATIONS,
     SLUG,
-    CastMember,
-    Credit,
     Episodes,
-    Filming,
     Franchise,
-    HandQuestion,
     Pack,
     PackError,
-    Person,
-    Relation,
     Setting,
     Source,
 )
 from .reader import Reader
-
-RELATION = re.compile(r"^(" + "|".join(RELATIONS) + r") of (.+)$")
-
 
 TOP_FIELDS = (
     "slug",
@@ -63,24 +49,7 @@ FACT_FIELDS = (
     "cite",
     *FRANCHISE_LINKS,
 )
-CAST_FIELDS = (
-    "actor",
-    "pronouns",
-    "aliases",
-    "role",
-    "role_pronouns",
-    "based_on",
-    "relations",
-    "known_for",
-    "narrator",
-    "status",
-    "source",
-)
-CREDIT_FIELDS = ("title", "medium", "year", "role", "source")
-PERSON_FIELDS = ("name", "pronouns", "aliases", "source")
-FILMING_FIELDS = ("place", "kind", "country", "from", "to", "status", "source")
 SOURCE_FIELDS = ("title", "publisher", "url", "date")
-QUESTION_FIELDS = ("prompt", "answer", "wrong", "explanation")
 
 
 def _rows(read: Reader, data: dict, path: tuple, key: str, required: bool = False) -> list:
@@ -112,7 +81,7 @@ def build_pack(data: object, origin: str = "<pack>", lines: dict[tuple, int] | N
         country=read.texts(top, (), "country"),
         description=read.text(top, (), "description", limit=MAX_LONG_TEXT),
         sources=tuple(_source(read, item, path) for item, path in _rows(read, top, (), "sources", True)),
-        questions=tuple(_question(read, item, path) for item, path in _rows(read, top, (), "questions")),
+        questions=tuple(packrows.question(read, item, path) for item, path in _rows(read, top, (), "questions")),
         origin=origin,
     )
     facts = read.mapping(top.get("facts", {}), ("facts",), FACT_FIELDS, ("cast",))
@@ -148,8 +117,8 @@ def _check_citations(read: Reader, values: dict) -> None:
 
 def _facts(read: Reader, facts: dict) -> dict:
     path = ("facts",)
-    cast = tuple(_cast(read, item, p) for item, p in _rows(read, facts, path, "cast", True))
-    _check_cast(read, cast)
+    cast = tuple(packrows.cast_member(read, item, p) for item, p in _rows(read, facts, path, "cast", True))
+    packrows.check_cast(read, cast)
     setting = None
     where = path + ("setting",)
     if facts.get("setting") is not None and read.mapping(facts["setting"], where, ("city", "era", "country")):
@@ -157,7 +126,7 @@ def _facts(read: Reader, facts: dict) -> dict:
         setting = Setting(
             read.text(data, where, "city"), read.text(data, where, "era"), read.text(data, where, "country")
         )
-    creators = tuple(_person(read, item, p) for item, p in read.items(facts, path, "creators"))
+    creators = tuple(packrows.person(read, item, p) for item, p in read.items(facts, path, "creators"))
     names = [c.name.casefold() for c in creators if c]
     for i, name in enumerate(names):
         if name in names[:i]:
@@ -169,7 +138,7 @@ def _facts(read: Reader, facts: dict) -> dict:
         episodes=_episodes(read, facts),
         cast=cast,
         cast_complete=read.flag(facts, path, "cast_complete"),
-        filming=tuple(_filming(read, item, p) for item, p in _rows(read, facts, path, "filming")),
+        filming=tuple(packrows.filming(read, item, p) for item, p in _rows(read, facts, path, "filming")),
         franchise=tuple(Franchise(link, show) for link in FRANCHISE_LINKS for show in read.texts(facts, path, link)),
         setting=setting,
         cite=_cite(read, facts),
@@ -196,119 +165,6 @@ def _source(read: Reader, data, path) -> Source | None:
     )
 
 
-def _plain(read: Reader, data, path, make):
-    """A list item written as plain text instead of a mapping: a name or a title alone."""
-    text = read.clean(data, path) if data is not None else None
-    if data is None:
-        read.problem(path, "must not be empty")
-    return make(text) if text else None
-
-
-def _person(read: Reader, data, path) -> Person | None:
-    if not isinstance(data, dict):
-        return _plain(read, data, path, Person)
-    if read.mapping(data, path, PERSON_FIELDS, ("name",)) is None:
-        return None
-    name = read.text(data, path, "name")
-    pronouns = read.choice(data, path, "pronouns", PRONOUNS, noun="pronouns")
-    return Person(name, pronouns, read.texts(data, path, "aliases"), _row_sources(read, data, path)) if name else None
-
-
-def _credit(read: Reader, data, path) -> Credit | None:
-    if not isinstance(data, dict):
-        return _plain(read, data, path, Credit)
-    if read.mapping(data, path, CREDIT_FIELDS, ("title",)) is None:
-        return None
-    title = read.text(data, path, "title")
-    if title is None:  # a title with an unquoted colon reads as a mapping: the problems say so
-        return None
-    return Credit(
-        title,
-        read.choice(data, path, "medium", MEDIA, noun="medium"),
-        read.integer(data, path, "year", minimum=1850),
-        read.text(data, path, "role"),
-        read.integer(data, path, "source"),
-    )
-
-
-def _relation(read: Reader, data, path) -> Relation | None:
-    text = read.clean(data, path) if data is not None else None
-    if text is None:
-        return None
-    match = RELATION.match(text)
-    if not match:
-        read.problem(
-            path, f"'{text}' should read '<relation> of <character>', a relation being one of {', '.join(RELATIONS)}"
-        )
-        return None
-    return Relation(match[1], match[2].strip())
-
-
-def _cast(read: Reader, data, path) -> CastMember | None:
-    if read.mapping(data, path, CAST_FIELDS, ("actor",)) is None:
-        return None
-    credits = tuple(_credit(read, item, p) for item, p in read.items(data, path, "known_for"))
-    titles = [c.title.casefold() for c in credits if c]
-    for i, title in enumerate(titles):
-        if title in titles[:i]:
-            read.problem(path + ("known_for", i), f"'{credits[i].title}' is listed twice")
-    relations = tuple(_relation(read, item, p) for item, p in read.items(data, path, "relations"))
-    role = read.text(data, path, "role")
-    if relations and role is None:
-        read.problem(path + ("relations",), "needs the role the relations belong to")
-    return CastMember(
-        actor=read.text(data, path, "actor"),
-        role=role,
-        known_for=tuple(c for c in credits if c),
-        narrator=read.flag(data, path, "narrator"),
-        status=read.choice(data, path, "status", CAST_STATUSES, default="confirmed"),
-        pronouns=read.choice(data, path, "pronouns", PRONOUNS, noun="pronouns"),
-        role_pronouns=read.choice(data, path, "role_pronouns", PRONOUNS, noun="pronouns"),
-        aliases=read.texts(data, path, "aliases"),
-        based_on=read.text(data, path, "based_on"),
-        relations=tuple(r for r in relations if r),
-        sources=_row_sources(read, data, path),
-    )
-
-
-def _check_cast(read: Reader, cast: tuple) -> None:
-    seen = set()
-    for i, member in enumerate(cast):
-        if member is None or member.actor is None:
-            continue
-        key = (member.actor.casefold(), (member.role or "").casefold())
-        if key in seen:
-            read.problem(("facts", "cast", i, "actor"), f"{member.actor} is listed twice in the same role")
-        seen.add(key)
-
-
-def _filming(read: Reader, data, path) -> Filming | None:
-    if read.mapping(data, path, FILMING_FIELDS, ("place",)) is None:
-        return None
-    start, end = read.date(data, path, "from"), read.date(data, path, "to")
-    if start and end and start > end:
-        read.problem(path + ("to",), "is before 'from'")
-    return Filming(
-        read.text(data, path, "place"),
-        start,
-        end,
-        read.choice(data, path, "status", FILMING_STATUSES, default="confirmed"),
-        read.choice(data, path, "kind", PLACE_KINDS, noun="kind of place"),
-        read.text(data, path, "country"),
-        _row_sources(read, data, path),
-    )
-
-
-def _row_sources(read: Reader, data: dict, path: tuple) -> tuple[int, ...]:
-    """A row's `source`: one number, or a list when no single source states the whole row."""
-    value = data.get("source")
-    if isinstance(value, list):
-        numbers = [read.integer({"source": n}, path + ("source",), "source") for n in value]
-        return tuple(n for n in numbers if n is not None)
-    number = read.integer(data, path, "source")
-    return (number,) if number is not None else ()
-
-
 def _episodes(read: Reader, facts) -> Episodes | None:
     value = facts.get("episodes")
     path = ("facts", "episodes")
@@ -321,20 +177,3 @@ def _episodes(read: Reader, facts) -> Episodes | None:
         return Episodes(count, at_least=True) if count else None
     count = read.integer(facts, ("facts",), "episodes")
     return Episodes(count) if count else None
-
-
-def _question(read: Reader, data, path) -> HandQuestion | None:
-    if read.mapping(data, path, QUESTION_FIELDS, ("prompt", "answer", "wrong")) is None:
-        return None
-    answer = read.text(data, path, "answer")
-    wrong = read.texts(data, path, "wrong")
-    if not 1 <= len(wrong) <= 5:
-        read.problem(path + ("wrong",), "needs between 1 and 5 wrong options")
-    if answer is not None and answer.casefold() in (w.casefold() for w in wrong):
-        read.problem(path + ("wrong",), f"repeats the answer '{answer}'")
-    return HandQuestion(
-        prompt=read.text(data, path, "prompt", limit=MAX_LONG_TEXT),
-        answer=answer,
-        wrong=wrong,
-        explanation=read.text(data, path, "explanation", limit=MAX_LONG_TEXT),
-    )
