@@ -52,24 +52,29 @@ def plain(read: Reader, data, path, make):
     return make(text) if text else None
 
 
-def person(read: Reader, data, path) -> Person | None:
+def _row(read: Reader, data, path: tuple, fields: tuple, key: str, make):
+    """A row written as plain text is made at once: (made, None). A mapping row gives the text of
+    its `key` field, its other fields checked: (None, text), or (None, None) when there is no such
+    text (a title with an unquoted colon reads as a mapping without one: the problems say so)."""
     if not isinstance(data, dict):
-        return plain(read, data, path, Person)
-    if read.mapping(data, path, PERSON_FIELDS, ("name",)) is None:
-        return None
-    name = read.text(data, path, "name")
+        return plain(read, data, path, make), None
+    if read.mapping(data, path, fields, (key,)) is None:
+        return None, None
+    return None, read.text(data, path, key)
+
+
+def person(read: Reader, data, path) -> Person | None:
+    made, name = _row(read, data, path, PERSON_FIELDS, "name", Person)
+    if name is None:
+        return made
     pronouns = read.choice(data, path, "pronouns", PRONOUNS, noun="pronouns")
-    return Person(name, pronouns, read.texts(data, path, "aliases"), row_sources(read, data, path)) if name else None
+    return Person(name, pronouns, read.texts(data, path, "aliases"), row_sources(read, data, path))
 
 
 def credit(read: Reader, data, path) -> Credit | None:
-    if not isinstance(data, dict):
-        return plain(read, data, path, Credit)
-    if read.mapping(data, path, CREDIT_FIELDS, ("title",)) is None:
-        return None
-    title = read.text(data, path, "title")
-    if title is None:  # a title with an unquoted colon reads as a mapping: the problems say so
-        return None
+    made, title = _row(read, data, path, CREDIT_FIELDS, "title", Credit)
+    if title is None:
+        return made
     return Credit(
         title,
         read.choice(data, path, "medium", MEDIA, noun="medium"),
