@@ -165,9 +165,8 @@ def citation_of(pack: Pack, numbers: dict[str, tuple[int, ...]], facts) -> str:
 class Extras:
     """A pack's fact sentences, indexed by the names they show, to pick explanations' extras from."""
 
-    def __init__(self, pack: Pack, sentences: dict[str, tuple[str, frozenset[str]]], seed: int):
-        self.pack, self.seed = pack, seed
-        self.sources = fact_sources(pack)
+    def __init__(self, pack: Pack, sentences: dict[str, tuple[str, frozenset[str]]], seed: int, sources: dict):
+        self.pack, self.seed, self.sources = pack, seed, sources  # sources: fact_sources(pack)
         self.facts = [(fact, text) for fact, (text, _) in sentences.items() if text]
         self.by_name: dict[str, list[tuple[str, str]]] = {}
         for fact, (text, shown) in sentences.items():

@@ -104,7 +104,7 @@ def generate(pack: Pack, world: World | None = None, seed: int = 0) -> tuple[lis
     """Every fair question the pack's facts allow, and why the other facts were skipped."""
     ctx = Context(pack, world or World([pack]), seed)
     sentences = {fact: (text, frozenset(map(norm, ctx.named_in(text)))) for fact, text in certain_facts(pack).items()}
-    ctx.extras = Extras(pack, sentences, seed)
+    ctx.extras = Extras(pack, sentences, seed, ctx.sources)
     questions, skips, keys = [], [], set()
     for kind in KINDS:
         for item in kind(ctx):

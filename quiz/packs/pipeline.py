@@ -16,7 +16,7 @@ from ..core.pack import Pack as PackFacts
 from ..core.pack import PackError, Problem
 from ..core.packdata import dump_yaml, pack_to_data
 from ..core.packfile import PackText, load_yaml, parse_pack, read_pack_text, read_pack_texts
-from ..core.world import World, load_pool
+from ..core.world import Pool, World, load_pool
 from ..extensions import db
 from ..models import Pack, Question
 
@@ -27,7 +27,18 @@ _parsed: dict[str, tuple[object, PackFacts | None]] = {}
 def world(packs: list[PackFacts], with_stored: bool = True) -> World:
     """What questions about `packs` are judged against; `with_stored` adds every other published pack."""
     others = stored_facts({p.slug for p in packs}) if with_stored else []
-    return World([*packs, *others], load_pool(Path(current_app.config["PACKS_FOLDER"]) / "pools"))
+    return World([*packs, *others], _pool(Path(current_app.config["PACKS_FOLDER"]) / "pools"))
+
+
+# folder -> (modification times, pool): the live preview asks on every keystroke; read the files once.
+_pools: dict[Path, tuple[tuple, Pool]] = {}
+
+
+def _pool(folder: Path) -> Pool:
+    stamp = tuple((p.name, p.stat().st_mtime_ns) for p in sorted(folder.glob("*.y*ml"))) if folder.is_dir() else ()
+    if _pools.get(folder, (None,))[0] != stamp:
+        _pools[folder] = (stamp, load_pool(folder))
+    return _pools[folder][1]
 
 
 def stored_facts(exclude: set[str]) -> list[PackFacts]:

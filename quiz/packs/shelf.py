@@ -10,7 +10,8 @@ from sqlalchemy import func, select
 
 from ..core.text import norm
 from ..extensions import db
-from ..models import Game, Pack, Question
+from ..models import Game, Pack
+from .access import with_question_counts
 
 SORTS = {"show": "Show A–Z", "newest": "Newest", "played": "Most played"}
 QUERY_MAX = 100
@@ -51,7 +52,6 @@ def shelf_page(
     query: str = "", network: str = "", year: str = "", sort: str = "show", page: int = 1, per_page: int = 12
 ) -> Page:
     """One page of the shelf. Unknown filters match nothing rather than failing; the page is clamped."""
-    counts = _counts()
     conditions = [Pack.published]
     words = norm(query[:QUERY_MAX]).split()
     conditions += [Pack.search_text.contains(word, autoescape=True) for word in words]
@@ -59,14 +59,20 @@ def shelf_page(
         conditions.append(Pack.network == network)
     if year:
         conditions.append(Pack.premiere.startswith(year, autoescape=True))
-    games = _games()
-    rows = db.session.execute(
-        select(Pack, counts.c.questions, func.coalesce(games.c.games, 0))
-        .join(counts, counts.c.pack_id == Pack.id)
+    games = (
+        select(Game.pack_id, func.count().label("games"))
+        .where(Game.finished_at.is_not(None))
+        .group_by(Game.pack_id)
+        .subquery()
+    )
+    query = (
+        with_question_counts(*conditions)
+        .add_columns(func.coalesce(games.c.games, 0))
         .outerjoin(games, games.c.pack_id == Pack.id)
-        .where(*conditions)
         .order_by(Pack.show, Pack.season, Pack.title)
-    ).all()
+    )
+    # A pack without questions can't be played, so it stays off the shelf.
+    rows = [row for row in db.session.execute(query) if row[1]]
     shows = [Show(name, [Card(*row) for row in seasons]) for name, seasons in groupby(rows, key=lambda r: r[0].show)]
     if sort == "newest":
         shows.sort(key=lambda s: s.newest, reverse=True)
@@ -76,24 +82,6 @@ def shelf_page(
     number = min(max(page, 1), pages)
     start = (number - 1) * per_page
     return Page(shows[start : start + per_page], number, pages, len(rows))
-
-
-def _counts():
-    return (
-        select(Question.pack_id, func.count().label("questions"))
-        .where(Question.active)
-        .group_by(Question.pack_id)
-        .subquery()
-    )
-
-
-def _games():
-    return (
-        select(Game.pack_id, func.count().label("games"))
-        .where(Game.finished_at.is_not(None))
-        .group_by(Game.pack_id)
-        .subquery()
-    )
 
 
 def filter_choices() -> tuple[list[str], list[str]]:
