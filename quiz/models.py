@@ -231,3 +231,31 @@ class Card(db.Model):
     game_id: Mapped[str] = mapped_column(ForeignKey("games.id", ondelete="CASCADE"), primary_key=True)
     png: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ArticleDraft(db.Model):
+    """A pack drafted from articles, being reviewed: what the extractor read, the sentence behind each
+    value, and which values the author has accepted. It becomes a pack only when published."""
+
+    __tablename__ = "article_drafts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    owner_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    # The pack data as the author is editing it (pack format; may not be valid yet).
+    data: Mapped[dict] = mapped_column(JSON)
+    # Field path ("premiere", "cast.0.role", "creators.1") -> the value the extractor gave it, as
+    # extracted; the server compares the edited data with these, never with anything the browser sends.
+    extracted: Mapped[dict] = mapped_column(JSON)
+    # Field path -> [{"value", "sentence", "source", "hedge"}]: why the extractor gave that value.
+    evidence: Mapped[dict] = mapped_column(JSON)
+    # Field path -> two or more disagreeing [{"value", "sentence", "source", "hedge"}].
+    conflicts: Mapped[dict] = mapped_column(JSON)
+    # Paths the author accepted as extracted (or, for a disagreement, chose to leave out).
+    reviewed: Mapped[list] = mapped_column(JSON)
+
+    @property
+    def title(self) -> str:
+        data = self.data or {}
+        return data.get("title") or data.get("show") or "Untitled draft"
