@@ -1,7 +1,7 @@
-"""Authors: accounts, the dashboard, the pack editor, uploads and question imports."""
+"""Authors: accounts, the dashboard, the pack editor, drafts from articles, uploads and question imports."""
 
 from flask import Blueprint
 
 bp = Blueprint("author", __name__)
 
-from . import accounts, dashboard, editor, uploads  # noqa: E402,F401
+from . import accounts, articles, dashboard, drafts, editor, uploads  # noqa: E402,F401

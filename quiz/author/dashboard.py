@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from flask import flash, redirect, render_template, url_for
 from flask_login import current_user, login_required
+from sqlalchemy import select
 
 from ..extensions import db
-from ..models import Pack
+from ..models import ArticleDraft, Pack
 from ..packs import pipeline
 from ..packs.access import own_pack_or_404, with_question_counts
 from . import bp
@@ -18,7 +19,10 @@ from .forms import ConfirmForm
 def dashboard():
     mine = with_question_counts(Pack.owner_id == current_user.id).order_by(Pack.updated_at.desc())
     packs = db.session.execute(mine).all()
-    return render_template("author/dashboard.html", packs=packs, confirm=ConfirmForm())
+    drafts = db.session.scalars(
+        select(ArticleDraft).where(ArticleDraft.owner_id == current_user.id).order_by(ArticleDraft.updated_at.desc())
+    ).all()
+    return render_template("author/dashboard.html", packs=packs, drafts=drafts, confirm=ConfirmForm())
 
 
 @bp.post("/packs/<slug>/publish")

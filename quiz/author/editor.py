@@ -79,7 +79,11 @@ def _form_data(pack) -> dict:
 def _checked(form: PackForm, pack) -> dict:
     """Validate the form through the pack validator; on success also generate the preview."""
     form.validate()
-    data = form_to_data(form)
+    return checked_data(form, form_to_data(form), pack)
+
+
+def checked_data(form: PackForm, data: dict, pack=None) -> dict:
+    """Validate pack data shown in `form` (problems go onto its fields); on success also preview it."""
     if pack is not None:
         data["slug"] = pack.slug  # fixed once saved, so links keep working
     elif "slug" not in data and data.get("show") and data.get("season"):

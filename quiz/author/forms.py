@@ -110,6 +110,7 @@ class PackForm(FlaskForm):
 
 
 ROW_LISTS = tuple(MAX_ROWS)
+MAX_ARTICLES = 3
 
 
 class UploadForm(FlaskForm):
@@ -130,3 +131,17 @@ class QuestionImportForm(FlaskForm):
 
 class ConfirmForm(FlaskForm):
     """A bare CSRF-protected form for publish, unpublish, delete and sign-out buttons."""
+
+
+class ArticleRow(Form):
+    """One article: pasted, uploaded or fetched; the server reads whichever is given."""
+
+    text = TextAreaField("Paste the article's text")
+    file = FileField("Or upload the saved page", description=".html, .htm or .txt, UTF-8")
+    url = StringField("Or give its address", description="http:// or https://; the server fetches the page")
+
+
+class ArticleForm(FlaskForm):
+    """Up to three articles about one season, merged into one draft."""
+
+    articles = FieldList(FormField(ArticleRow), min_entries=MAX_ARTICLES, max_entries=MAX_ARTICLES)

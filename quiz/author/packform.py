@@ -162,7 +162,7 @@ def data_to_form(data: dict) -> dict:
         "cast": [_cast_form(row) for row in facts.get("cast", [])],
         "filming": [
             {
-                "place": row["place"],
+                "place": row.get("place"),
                 "kind": row.get("kind", ""),
                 "country": row.get("country"),
                 "start": row.get("from"),

@@ -73,10 +73,11 @@ def save_text(text: str, filename: str, owner_id: int) -> Pack:
     return _stored(store([read_pack_text(text, filename)], owner_id)[0][0])
 
 
-def save_facts(facts: PackFacts, owner_id: int) -> Pack:
+def save_facts(facts: PackFacts, owner_id: int, publish: bool = False) -> Pack:
     """A pack validated from the pack form or grown by a question import, which has no file of its
-    own: stored as the pack format's YAML, written once from the validated facts."""
-    return _stored(store([PackText(facts, dump_yaml(pack_to_data(facts)), 1)], owner_id)[0][0])
+    own: stored as the pack format's YAML, written once from the validated facts. `publish` makes a
+    new pack published in the same transaction (a draft from articles is published as it is saved)."""
+    return _stored(store([PackText(facts, dump_yaml(pack_to_data(facts)), 1)], owner_id, publish)[0][0])
 
 
 def source_data(pack: Pack) -> dict:
@@ -94,14 +95,17 @@ def delete(pack: Pack) -> None:
     db.session.commit()
 
 
-def store(items: list[PackText], owner_id: int | None = None) -> list[tuple[PackFacts, int, int]]:
+def store(
+    items: list[PackText], owner_id: int | None = None, publish: bool = False
+) -> list[tuple[PackFacts, int, int]]:
     """Store packs and their questions in one transaction; returns (pack, active, retired) per pack.
 
     Shipped packs (no owner) never overwrite an author's pack, and an author can only overwrite their own.
+    Whatever else the session holds (say, a deleted draft) is committed or rolled back with them.
     """
     judged = world([item.pack for item in items])
     try:
-        report = [_upsert(item, judged, owner_id) for item in items]
+        report = [_upsert(item, judged, owner_id, publish) for item in items]
         db.session.commit()
     except Exception:
         db.session.rollback()
@@ -113,11 +117,11 @@ def _stored(facts: PackFacts) -> Pack:
     return db.session.scalar(select(Pack).where(Pack.slug == facts.slug))
 
 
-def _upsert(item: PackText, world: World, owner_id: int | None) -> tuple[PackFacts, int, int]:
+def _upsert(item: PackText, world: World, owner_id: int | None, publish: bool) -> tuple[PackFacts, int, int]:
     facts = item.pack
     pack = db.session.scalar(select(Pack).where(Pack.slug == facts.slug))
     if pack is None:
-        pack = Pack(slug=facts.slug, owner_id=owner_id, published=owner_id is None)
+        pack = Pack(slug=facts.slug, owner_id=owner_id, published=owner_id is None or publish)
         db.session.add(pack)
     elif pack.owner_id != owner_id:
         message = f"'{facts.slug}' is already taken by another pack"
