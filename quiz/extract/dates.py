@@ -1,0 +1,113 @@
+"""Dates in article sentences, at the precision the article states them.
+
+Regular expressions only find where a date is written; dateparser reads it (English and Spanish
+month names, ordinals, weekdays, a missing year taken from the article's own date) and says
+whether it names a day, a month or a year. "early 2021" is a year: the article gives no month.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+
+_MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS_ES = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+MONTH = rf"(?:{_MONTHS_EN}|{_MONTHS_ES})"
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+_VAGUE = r"(?:early|late|mid|spring|summer|fall|autumn|winter|the\s+(?:spring|summer|fall|autumn|winter)\s+of)"
+
+DATE = re.compile(
+    rf"(?P<day>{_WEEKDAY}(?:{MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{_YEAR})?"
+    rf"|{_DAY}\s+de\s+{MONTH}(?:\s+de(?:l)?\s+{_YEAR})?))(?![\w-])"
+    rf"|(?P<month>{MONTH}(?:\s+of|\s+de(?:l)?|,)?\s+{_YEAR})"
+    rf"|(?P<vague>{_VAGUE}[\s-]+{_YEAR})"
+    rf"|(?<=\bin\s)(?P<year>{_YEAR})\b",
+    re.I,
+)
+# "from May to September 2023", "between January and April 2022", "entre septiembre y diciembre de 2022"
+PERIOD = re.compile(
+    rf"(?:from|between|entre)\s+(?P<start>{MONTH})(?:\s+{_YEAR})?\s+(?:to|and|until|y|a)\s+(?P<end>{MONTH})"
+    rf"(?:\s+de(?:l)?|,)?\s+(?P<year>{_YEAR})",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    iso: str  # 2024-04-18, 2024-04 or 2024
+    start: int = 0
+    end: int = 0
+    text: str = ""
+
+    @property
+    def precision(self) -> str:
+        return {10: "day", 7: "month"}.get(len(self.iso), "year")
+
+
+@cache
+def _parser(languages: tuple[str, ...]):
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=list(languages), settings={"PREFER_DAY_OF_MONTH": "first"})
+
+
+def _read(text: str, base: str = "") -> tuple[datetime, str] | None:
+    """dateparser's reading of one date expression, and whether it names a day, month or year."""
+    cleaned = re.sub(r"\b(?:the|of)\s+", "", re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text), flags=re.I)
+    parser = _parser(("en", "es"))
+    if base:
+        from dateparser.date import DateDataParser
+
+        parser = DateDataParser(
+            languages=["en", "es"], settings={"RELATIVE_BASE": _base(base), "PREFER_DATES_FROM": "past"}
+        )
+    data = parser.get_date_data(cleaned)
+    return (data.date_obj, data.period) if data and data.date_obj else None
+
+
+def _base(iso: str) -> datetime:
+    parts = [int(p) for p in iso.split("-")] + [1, 1]
+    return datetime(parts[0], parts[1], parts[2])
+
+
+def parse_date(text: str, base: str = "") -> Found | None:
+    """One whole date expression ("Published January 20, 2021" minus the word) or None."""
+    match = DATE.fullmatch(text.strip().rstrip("."))
+    return _found(match, base) if match else None
+
+
+def find_dates(sentence: str, base: str = "") -> list[Found]:
+    """Every date written in a sentence, left to right."""
+    return [found for match in DATE.finditer(sentence) if (found := _found(match, base))]
+
+
+def _found(match: re.Match, base: str) -> Found | None:
+    kind = match.lastgroup
+    text = match.group(kind)
+    if kind in ("vague", "year"):
+        return Found(re.search(_YEAR, text).group(), match.start(), match.end(), text)
+    has_year = re.search(_YEAR, text)
+    if not has_year and not base:
+        return None
+    read = _read(text, base if not has_year else "")
+    if read is None:
+        return None
+    when, period = read
+    iso = when.strftime("%Y-%m-%d") if kind == "day" and period == "day" else when.strftime("%Y-%m")
+    return Found(iso, match.start(), match.end(), text)
+
+
+def find_period(sentence: str) -> tuple[str, str, int, int] | None:
+    """"from May to September 2023" → ("2023-05", "2023-09", start, end) or None."""
+    match = PERIOD.search(sentence)
+    if not match:
+        return None
+    start = _read(f"{match['start']} {match['year']}")
+    end = _read(f"{match['end']} {match['year']}")
+    if not start or not end:
+        return None
+    return start[0].strftime("%Y-%m"), end[0].strftime("%Y-%m"), match.start(), match.end()
