@@ -18,7 +18,11 @@ def _agree(key: tuple, evidence: list[Evidence]) -> tuple[object, list[Evidence]
         values.setdefault(_comparable(item.value), []).append(item)
     keys = list(values)
     # A date at month precision agrees with the same month's day: keep the more precise.
-    if all(isinstance(e.value, str) for e in evidence) and key[0] in ("premiere", "renewed") or key[-1] in ("from", "to"):
+    if (
+        all(isinstance(e.value, str) for e in evidence)
+        and key[0] in ("premiere", "renewed")
+        or key[-1] in ("from", "to")
+    ):
         longest = max(keys, key=len)
         if all(longest.startswith(k) for k in keys):
             return values[longest][0].value, [e for k in keys for e in values[k]], []
@@ -82,7 +86,9 @@ def _cast_row(claims, actor: str, i: int, settle) -> dict:
             credit = settle(key, f"cast.{i}.known_for.{j}")
             source = claims[key][0].source
             row["known_for"].append(
-                {"title": credit["title"], "role": credit["role"], "source": source} if credit["role"] else credit["title"]
+                {"title": credit["title"], "role": credit["role"], "source": source}
+                if credit["role"]
+                else credit["title"]
             )
     if ("cast", actor, "narrator") in claims:
         row["narrator"] = bool(settle(("cast", actor, "narrator"), f"cast.{i}.narrator"))

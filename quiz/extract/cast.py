@@ -12,19 +12,21 @@ from .parts import Sentence
 _DESC = r"(?:(?:the|a|an|his|her|their|el|la|los|las|un|una)\s+)?(?:[a-z][\w’'-]*,?\s+){0,5}"
 _ROLE = rf"{_DESC}(?P<role>{NAME})"
 _CREDITS = r"(?:\s+\((?P<credits>[^)]{2,120})\))?"
-_ACTOR = rf"(?:(?:actor|actress|actriz)\s+)?(?P<actor>{NAME}){_CREDITS}"
+_ACTOR = (
+    rf"(?:(?:actor|actress|actriz)\s+)?(?P<actor>La\s+actriz|El\s+actor|{NAME}){_CREDITS}"
+    r"(?:,\s+conocid[oa]\s+por\s+«(?P<known>[^»]{2,80})»,)?"
+)
 _AS = (
-    r"(?:,\s+who\s+)?\s*(?:also\s+|once\s+again\s+|still\s+)?(?:returns?|is\s+back|will\s+be\s+back|will\s+return|"
-    r"will\s+not\s+return|won[’']t\s+return|is\s+unlikely\s+to\s+return|is\s+rumou?red\s+to\s+return|"
+    r"(?:,\s+(?:who|que)\s+)?\s*(?:(?:is|will|also|once|again|still|then|be|not|now|won[’']t)\s+)*"
+    r"(?:returns?|back|returning|unlikely\s+to\s+return|rumou?red\s+to\s+return|"
     r"joins?(?:\s+(?:season\s+\d+|the\s+(?:main\s+)?cast))?|completes\s+[\w\s-]{0,30}?|"
-    r"will\s+be\s+(?:returning|back)(?:\s+to\s+reprise\s+(?:his|her|their)\s+role)?|"
-    r"will\s+reprise\s+(?:his|her|their)\s+role|reprise\s+(?:his|her|their)\s+role|"
-    r"regresa|regresará|no\s+regresará|vuelve|se\s+suma\s+al\s+reparto|return)?\s+(?:as|como)\s+"
+    r"regresa|regresará|no\s+regresará|vuelve|se\s+suma\s+al\s+reparto)?"
+    r"(?:\s*(?:to\s+)?reprise\s+(?:his|her|their)\s+role)?\s+(?:as|como)\s+"
 )
 RULES: list[tuple[str, re.Pattern]] = [
     ("as", re.compile(rf"{_ACTOR}{_AS}{_ROLE}")),
     ("play", re.compile(rf"{_ACTOR}(?:,\s+who)?\s+(?:will\s+play|plays|takes\s+on|podría\s+volver\s+a\s+interpretar\s+a)\s+{_ROLE}")),
-    ("played_by", re.compile(rf"(?P<role>{NAME}),?\s+(?:is\s+)?(?:[\w’'\s]{{0,40}},\s+)?(?:played|interpretad[oa])\s+(?:once\s+again\s+)?(?:by|por)\s+(?P<actor>{NAME}){_CREDITS}")),
+    ("played_by", re.compile(rf"(?P<role>{NAME}),?\s+(?:is\s+)?(?:one\s+of\s+[\w’'\s]{{0,40}},\s+)?(?:played|interpretad[oa])\s+(?:once\s+again\s+)?(?:by|por)\s+(?P<actor>{NAME}){_CREDITS}")),
     ("who_played", re.compile(rf"(?P<actor>{NAME}),\s+who\s+played\s+{_ROLE}")),
     ("portrayal", re.compile(rf"(?P<actor>{NAME})\s+better\s+known\s+for\s+(?:his|her|their)\s+portrayal\s+as\s+{_ROLE}")),
     ("piel", re.compile(rf"(?P<actor>{NAME})\s+vuelve\s+a\s+ponerse\s+en\s+la\s+piel\s+de\s+{_ROLE}")),
@@ -32,6 +34,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("mention", re.compile(rf"(?:included|cast|new\s+cast\s+[\w\s]{{0,30}}include\s+(?:[A-Z]\w+\s+)?(?:actor|actress))\s+(?P<actor>{NAME})")),
     ("cast_in", re.compile(rf"(?P<actor>{NAME})\s+(?:has\s+been|is\s+rumou?red\s+to\s+have\s+been)\s+cast\b")),
     ("linked", re.compile(rf"linked\s+(?P<actor>{NAME})\s+to\s+the\s+(?:part|role)")),
+    ("could_return", re.compile(rf"(?P<actor>{NAME})\s+podría\s+volver")),
 ]  # fmt: skip
 _CREDIT_TRIGGER = re.compile(
     r"(?:know|remember|recognise|recognize)\s+(?:him|her|them)\s+from|(?:many\s+)?will\s+remember\s+from|"
@@ -40,9 +43,18 @@ _CREDIT_TRIGGER = re.compile(
     r"played\s+the\s+lead\s+in|an\s+episode\s+of|\bled\b|recordarán\s+por|conocid[oa]\s+por|who\s+many\s+will\s+remember\s+from",
     re.I,
 )
-_CREDIT_ROLE = re.compile(rf"^,?\s+(?:in\s+which|where)\s+(?:he|she|they)\s+(?:played|spent\s+[\w\s]{{0,30}}?as)\s+{_ROLE}")
-_LEAD_PRONOUN = re.compile(r"^(?:He|She|They|The\s+actor|The\s+actress|La\s+actriz|El\s+actor)\b")
-_DEPARTED = re.compile(r"will\s+not\s+return|won[’']t\s+return|not\s+returning|not\s+coming\s+back|no\s+regresará|leaving", re.I)
+_CREDIT_ROLE = re.compile(
+    rf"^,?\s+(?:in\s+which|where)\s+(?:he|she|they)\s+(?:played|spent\s+[\w\s]{{0,30}}?as)\s+{_ROLE}"
+)
+_LEAD_PRONOUN = re.compile(r"^(?:He|She|They|His|Her|Their|The\s+actor|The\s+actress|La\s+actriz|El\s+actor)\b")
+# Spanish writes ranks in lower case ("el inspector Julián Aranda"); the pack keeps them in the role.
+_RANK = re.compile(
+    r"\b(?:el|la)\s+(inspector|inspectora|comisario|comisaria|detective|capitán|capitana|sargento|doctor|doctora)\s+$"
+)
+_PRONOUNS = {"He", "She", "They", "La actriz", "El actor", "The actor", "The actress"}
+_DEPARTED = re.compile(
+    r"will\s+not\s+return|won[’']t\s+return|not\s+returning|not\s+coming\s+back|no\s+regresará|leaving", re.I
+)
 _NEW = re.compile(r"\bjoin|\bnew\b|newcomer|addition|se\s+suma|incorporaci|will\s+play", re.I)
 _RETURNING = re.compile(r"\breturn|\bback\b|regresa|vuelve", re.I)
 
@@ -77,6 +89,8 @@ def status_of(sentence: Sentence, rule: str, end: int, text: str) -> tuple[str, 
         return "new", ""
     if _NEW.search(scope) and not _RETURNING.search(scope) and rule not in ("mention", "cast_in", "who_played"):
         return "new", ""
+    if rule == "mention" and re.search(r"new\s+cast", scope):
+        return "new", ""
     if rule == "cast_in" and re.search(r"has\s+been\s+cast", scope):
         return "new", ""
     return "", ""
@@ -85,18 +99,22 @@ def status_of(sentence: Sentence, rule: str, end: int, text: str) -> tuple[str, 
 class CastBook:
     """Cast mentions in reading order, with surnames and pronouns resolved to the full name."""
 
-    def __init__(self, show: str):
+    def __init__(self, show: str, not_actors: set[str] = frozenset()):
         self.show = show
+        self.not_actors = set(not_actors)
         self.hits: list[Hit] = []
         self.last_actor = ""
+        self.last_person = ""  # the last full name in the sentence before, for "She", "La actriz"
 
     def resolve(self, name: str) -> str:
+        if name.strip() in _PRONOUNS:
+            return self.last_person or self.last_actor
         name = clean_name(name)
-        if is_person(name) and not self._is_role(name):
-            return name
         for hit in reversed(self.hits):
             if hit.actor.endswith(" " + name) or hit.actor == name:
                 return hit.actor
+        if is_person(name) and not self._is_role(name):
+            return name
         return ""
 
     def _is_role(self, name: str) -> bool:
@@ -105,35 +123,49 @@ class CastBook:
     def read(self, sentence: Sentence) -> None:
         text = sentence.text
         found = False
+        taken: list[tuple[int, int]] = []
         for rule, pattern in RULES:
             for match in pattern.finditer(text):
-                actor = self.resolve(match["actor"])
-                if not actor or actor == self.show:
+                span = match.span("actor")
+                if any(start < span[1] and span[0] < end for start, end in taken):
                     continue
+                actor = self.resolve(match["actor"])
+                if not actor or actor == self.show or actor in self.not_actors:
+                    continue
+                taken.append(span)
                 role = clean_name(match.groupdict().get("role") or "")
                 if role and (role == self.show or not role[:1].isupper()):
                     role = ""
+                elif role and (rank := _RANK.search(text[: match.start("role")])):
+                    role = f"{rank.group(1).capitalize()} {role}"
                 status, hedge = status_of(sentence, rule, match.end(), text)
                 hit = Hit(actor, sentence, role if rule != "mention" else "", status, hedge)
                 self._credits_in_parens(hit, match.groupdict().get("credits"))
+                if match.groupdict().get("known"):
+                    hit.credits.append((match["known"], "", sentence))
                 self.hits.append(hit)
                 if rule == "pair" and (actor2 := self.resolve(match["actor2"])):
                     self.hits.append(Hit(actor2, sentence, clean_name(match["role2"]), status, hedge))
                 self.last_actor, found = actor, True
-            if found:
-                break
         subject = self._subject(text) if not found else self.last_actor
         if subject:
             self._prose_credits(subject, sentence)
             self.last_actor = subject
         if sentence.kind == "item" and (parens := re.search(r"\(([^)]{2,120})\)\.?$", text)) and found:
             self._credits_in_parens(self.hits[-1], parens.group(1))
+        people = [clean_name(m.group()) for m in re.finditer(NAME, text)]
+        people = [p for p in people if is_person(p) and p != self.show and not self._is_role(p)]
+        people = [p for p in people if p not in self.not_actors]
+        self.last_person = people[0] if people else ""
 
     def _subject(self, text: str) -> str:
         if _LEAD_PRONOUN.match(text) or re.match(r"^(?:You|Long-time|Where\s+have\s+I)", text):
             return self.last_actor
         lead = re.match(rf"(?P<name>{NAME})", text)
-        return self.resolve(lead["name"]) if lead else ""
+        name = self.resolve(lead["name"]) if lead else ""
+        # Someone not yet in the cast becomes the subject only when the sentence gives credits.
+        known = any(hit.actor == name for hit in self.hits)
+        return name if name and (known or _CREDIT_TRIGGER.search(text)) and name not in self.not_actors else ""
 
     def _credits_in_parens(self, hit: Hit, text: str | None) -> None:
         for title in re.split(r",\s*", text or ""):
@@ -160,9 +192,9 @@ class CastBook:
 
 
 def _titles_in(clause: str) -> list[str]:
-    quoted = re.findall(r"«([^»]+)»|“([^”]+)”", clause)
+    quoted = re.search(r"^\W{0,3}(?:«([^»]+)»|“([^”]+)”)", clause.strip())
     if quoted:
-        return [a or b for a, b in quoted]
+        return [quoted.group(1) or quoted.group(2)]
     match = re.search(rf"(?P<first>{TITLE})(?P<more>(?:,\s+{TITLE})*(?:,?\s+and\s+{TITLE})?)", clause)
     if not match:
         return []

@@ -68,7 +68,8 @@ def _credit_start(words: list[str], units: set[str]) -> int | None:
         at = text.find(unit)
         if at >= 0 and len(unit.split()) == 2:
             index = len(text[:at].split())
-            if index >= 1 and index + 2 < len(words):  # the unit is the actor: the credit follows it
+            role_before = [w for w in words[:index] if w not in ("/", "Narrator")]
+            if role_before and index + 2 < len(words):  # the unit is the actor: the credit follows it
                 return index + 2
             if index + 2 + 2 < len(words):  # the unit ends the role: actor, then the credit
                 return index + 4

@@ -102,7 +102,7 @@ def _found(match: re.Match, base: str) -> Found | None:
 
 
 def find_period(sentence: str) -> tuple[str, str, int, int] | None:
-    """"from May to September 2023" → ("2023-05", "2023-09", start, end) or None."""
+    """ "from May to September 2023" → ("2023-05", "2023-09", start, end) or None."""
     match = PERIOD.search(sentence)
     if not match:
         return None

@@ -76,4 +76,9 @@ def _one_line(text: str) -> str:
 
 
 def _scalar(value) -> str:
-    return yaml.safe_dump(value, default_flow_style=True, allow_unicode=True, width=1000).strip().removesuffix("...").strip()
+    return (
+        yaml.safe_dump(value, default_flow_style=True, allow_unicode=True, width=1000)
+        .strip()
+        .removesuffix("...")
+        .strip()
+    )

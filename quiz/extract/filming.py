@@ -17,11 +17,11 @@ _FILMING = re.compile(
     re.I,
 )
 _DEFINITE = re.compile(
-    r"\bfilmed\b|took\s+place|\bwas\s+shot|\bwere\s+shot|\bspent\b|\bmoved\b|\bbegan\b|built\s+on\s+soundstages|"
+    r"\bfilmed\b|took\s+place|\bwas\s+(?:\w+\s+){0,2}shot|\bwere\s+(?:\w+\s+){0,2}shot|\bspent\b|\bmoved\b|\bbegan\b|built\s+on\s+soundstages|"
     r"tuvo\s+lugar|se\s+ha\s+rodado|will\s+(?:\w+\s+)?shoot|expected\s+to\s+begin|were\s+all\s+built",
     re.I,
 )
-_PLACE = rf"(?P<place>{NAME}(?:\s+(?:coast|islands?|valley|hills|mountains))?)"
+_PLACE = rf"(?P<place>{NAME}(?:\s+(?:coast|islands?|valley|hills|mountains))?(?:\s+(?:and|y)\s+{NAME})?)"
 _AT = re.compile(rf"\b(?:in(?:\s+and\s+around)?|at|en|within|on\s+the)\s+{_PLACE}")
 _THERE = re.compile(r"\bthere\b|\b[Tt]he\s+city\b")
 _NOT_PLACES = {"Season", "Part", "Book", "Episode", "The"}
@@ -54,7 +54,7 @@ def filming(sentences: list[Sentence], season: int, show: str, base: str) -> lis
         else:
             referred = False
         hedge = hedge_in(text)
-        if not hedge and sentence.heading.endswith("?") and len(sentence.heading.split()) <= 4:
+        if not hedge and _place_in_doubt(sentence.heading):
             hedge = sentence.heading
         if not hedge and (referred and not _DEFINITE.search(text) or not _DEFINITE.search(text)):
             hedge = "no filming stated" if referred else ""
@@ -66,6 +66,12 @@ def filming(sentences: list[Sentence], season: int, show: str, base: str) -> lis
             found.append(Shoot(place, sentence, start, end, hedge))
         last_places = places or last_places
     return found
+
+
+def _place_in_doubt(heading: str) -> bool:
+    """A section headed by a place with a question mark: "The Aran Islands?"."""
+    name = clean_name(heading.rstrip("?"))
+    return heading.endswith("?") and bool(name) and re.fullmatch(NAME, name) is not None
 
 
 def _places(text: str) -> list[str]:

@@ -38,9 +38,10 @@ def article_claims(article: Article, source: int) -> Claims:
         if key in top:
             claim((key,), top[key], article.title)
     show, season = top.get("show", ""), top.get("season", 0)
-    cast = _cast(sentences, tables, show)
+    creators = [(name, s) for name, s in rules.creators(sentences) if name != show and name not in show]
+    crew = rules.crew(sentences)
+    cast = _cast(sentences, tables, show, {name for name, _ in creators} | {name for name, _, _ in crew})
     people = {hit.actor for hit in cast.hits} | {hit.role for hit in cast.hits}
-    creators = rules.creators(sentences)
     people |= {name for name, _ in creators}
     if found := rules.network(sentences, {show, *people}):
         claim(("network",), found[0], found[1].text)
@@ -53,7 +54,7 @@ def article_claims(article: Article, source: int) -> Claims:
             claim((field,), best[0], best[1].text)
     for name, sentence in creators:
         claim(("creators", fold(name)), name, sentence.text)
-    for name, job, sentence in rules.crew(sentences):
+    for name, job, sentence in crew:
         if ("creators", fold(name)) not in claims:
             claim(("crew", fold(name)), f"{name} ({job}, not a creator)", sentence.text)
     _cast_claims(cast, claim)
@@ -67,9 +68,9 @@ def article_claims(article: Article, source: int) -> Claims:
     return {key: _one_value(key, evidence) for key, evidence in claims.items()}
 
 
-def _cast(sentences, tables, show: str) -> CastBook:
-    book = CastBook(show)
-    units = {s for sentence in sentences for s in _units(sentence.text)}
+def _cast(sentences, tables, show: str, not_actors: set[str]) -> CastBook:
+    book = CastBook(show, not_actors)
+    units = {s for sentence in sentences if sentence.kind != "row" for s in _units(sentence.text)}
     rows = {row["row"].index: row for table in tables for row in table_rows(table, units)}
     from .cast import Hit, status_of
 
@@ -92,7 +93,10 @@ def _units(text: str) -> list[str]:
 
     from .names import NAME, is_person
 
-    return [m.group() for m in re.finditer(NAME, text) if is_person(m.group()) and len(m.group().split()) == 2]
+    from .names import clean_name
+
+    names = [clean_name(m.group()) for m in re.finditer(NAME, text)]
+    return [name for name in names if is_person(name) and len(name.split()) == 2]
 
 
 def _cast_claims(book: CastBook, claim) -> None:

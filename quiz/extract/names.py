@@ -7,7 +7,7 @@ import re
 
 UPPER = "A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÄËÏÖÇØÞ"
 WORD = rf"(?:Dr|Mr|Mrs|Ms|St|Sr|Sra|Jr)\.|[{UPPER}][\w'’.\-]*(?<![.’'])|[{UPPER}]\."
-_PARTICLE = r"(?:de|del|de la|van|von|da|di|du|le|la|y)"
+_PARTICLE = r"(?:de|del|de la|van|von|da|di|du|le|la)"
 # A person or character: capitalised words, with the particles names carry ("de la", "van").
 NAME = rf"(?:{WORD})(?:\s+(?:{_PARTICLE}\s+)?(?:{WORD}))*"
 _SMALL = r"(?:of|the|and|on|in|a|an|to|for|at|with|from|de|del|la|las|los|el|y|en)"
@@ -23,7 +23,7 @@ STOP = {
     "Who", "What", "Where", "When", "How", "Why", "Is", "Will", "Are", "Was", "Filming", "Production", "EXCLUSIVE",
     "Created", "Joining", "Returning", "New", "Not", "Rumoured", "Rumored", "Fans", "Sources", "Director",
     "Co-creator", "Creator", "Showrunner", "Entre", "La", "El", "Los", "Las", "Ya", "Según", "Tampoco",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Netflix", "IMDb",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "As", "At", "In", "On",
 }  # fmt: skip
 MONTHS = set(
     "January February March April May June July August September October November December".split()
@@ -52,7 +52,7 @@ def clean_name(text: str) -> str:
     words = text.split()
     while words and (words[0] in STOP or words[0] in MONTHS):
         words.pop(0)
-    while words and words[-1] in STOP:
+    while words and words[-1] in STOP and words[-1] not in ("One", "Two", "Three"):
         words.pop()
     return " ".join(words)
 
@@ -64,6 +64,6 @@ def is_person(text: str) -> bool:
 
 
 def split_names(text: str) -> list[str]:
-    """"X, Y, and Z" / "X and Y" / "X y Y" into the names."""
+    """ "X, Y, and Z" / "X and Y" / "X y Y" into the names."""
     parts = re.split(r",\s*(?:and\s+|y\s+)?|\s+and\s+|\s+y\s+", text)
     return [name for part in parts if (name := clean_name(part))]

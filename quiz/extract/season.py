@@ -47,10 +47,9 @@ EPISODES = re.compile(
     rf"(?P<least>(?:at|of)\s+least\s+)?\b(?P<n>{_NUMBER})\s+(?:[a-z]+\s+)?(?:episodes|parts|episodios)\b", re.I
 )
 _CREATED = re.compile(
-    rf"(?:co-)?(?:created|creada|creado)\s+(?:by|por)\s+(?:[a-z]+\s+)?(?P<names>{NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s+y\s+){NAME})*)"
-    rf"|\b(?:series\s+|show[’']s\s+|the\s+)?(?:co-)?creators?,?\s+(?P<names2>{NAME}(?:\s+and\s+{NAME})*)"
+    rf"(?i:co-)?(?i:created|creada|creado)\s+(?:by|por)\s+(?:[a-z]+\s+)?(?P<names>{NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s+y\s+){NAME})*)"
+    rf"|\b(?:series\s+|show[’']s\s+|the\s+)?(?i:co-)?(?i:creators?),?\s+(?P<names2>{NAME}(?:\s+and\s+{NAME})*)"
     rf"|(?P<name3>{NAME}),\s+who\s+(?:also\s+)?created\b",
-    re.I,
 )
 _CREW = re.compile(
     rf"(?P<a>{NAME})(?:,\s+who)?\s+(?:has\s+)?(?:taken\s+over\s+as|serves\s+as|stepped\s+up\s+to|will\s+continue\s+as)"
@@ -76,11 +75,12 @@ def show_and_season(title: str, body: str) -> dict:
 
 
 def _quoted_show(title: str, body: str) -> str:
-    for match in re.finditer(QUOTED, title):
-        name = match["quoted"].strip()
-        if body.count(name) >= 1:
-            return name
-    return ""
+    """A quoted name in the headline that the body uses; the one nearest before "Season" first."""
+    season = SEASON.search(title)
+    quoted = [m for m in re.finditer(QUOTED, title) if body.count(m["quoted"].strip()) >= 1]
+    if season:
+        quoted.sort(key=lambda m: (m.end() > season.start(), season.start() - m.end()))
+    return quoted[0]["quoted"].strip() if quoted else ""
 
 
 def _spans(words: list[str]) -> list[str]:
@@ -90,7 +90,7 @@ def _spans(words: list[str]) -> list[str]:
 def _show_before(title: str, season, body: str) -> str:
     if not season or season.start() > len(title):
         return ""
-    before = re.split(r"[:?!–—]|\s-\s", title[: season.start()])[-1].split()
+    before = re.split(r"[:?!–—]|\s-\s", title[: season.start()].rstrip(" :–—-"))[-1].split()
     run: list[str] = []
     for word in reversed(before):
         if not (re.fullmatch(WORD, word.strip("‘’'\":,")) or word in ("&", "of", "the", "and")):
@@ -98,7 +98,7 @@ def _show_before(title: str, season, body: str) -> str:
         run.insert(0, word.strip("‘’'\":,"))
     for i in range(len(run)):
         candidate = " ".join(run[i:])
-        if run[i] not in ("&", "of", "and") and body.count(candidate) >= 2:
+        if run[i] not in ("&", "of", "and") and body.count(candidate) >= 1:
             return candidate
     return ""
 
@@ -137,9 +137,11 @@ def network(sentences: list[Sentence], exclude: set[str]) -> tuple[str, Sentence
 
 def other_season(text: str, season: int) -> bool:
     """The sentence is about another season and not this one."""
-    numbers = {int(n) if n.isdigit() else NUMBERS.get(n.lower(), 0) for n in re.findall(rf"season\s+({_NUMBER})", text, re.I)}
+    numbers = {
+        int(n) if n.isdigit() else NUMBERS.get(n.lower(), 0) for n in re.findall(rf"season\s+({_NUMBER})", text, re.I)
+    }
     numbers |= {ORDINALS[o.lower()] for o in re.findall(rf"\b({_ORDINAL})\s+(?:season|temporada)", text, re.I)}
-    if season in numbers or re.search(r"\b(?:new|this|the\s+second\s+run)\s+(?:season|run)\b", text, re.I):
+    if season in numbers or re.search(r"\b(?:new|this)\s+(?:season|run)\b|nueva\s+(?:temporada|tanda)", text, re.I):
         return False
     others = numbers - {season} or re.search(
         r"\b(?:first|previous|last)\s+(?:run|outing|series|seasons)|Book\s+One|primera\s+(?:temporada|entrega)|\bla\s+anterior",
@@ -155,7 +157,9 @@ def dated(sentences: list[Sentence], pattern: re.Pattern, season: int, base: str
     for sentence in sentences:
         if sentence.kind == "heading" or not pattern.search(sentence.text) or other_season(sentence.text, season):
             continue
-        dates = [d for d in find_dates(sentence.text, base) if not re.fullmatch(r"\d{4}", d.text) or "in" in sentence.text]
+        dates = [
+            d for d in find_dates(sentence.text, base) if not re.fullmatch(r"\d{4}", d.text) or "in" in sentence.text
+        ]
         if dates:
             best = max(dates, key=lambda d: len(d.iso))
             found.append((best.iso, sentence, hedge_in(sentence.text)))
@@ -163,19 +167,19 @@ def dated(sentences: list[Sentence], pattern: re.Pattern, season: int, base: str
 
 
 def premiere(sentences, season, base):
-    return dated(sentences, _PREMIERE, season, base)
+    return [(d, s, h) for d, s, h in dated(sentences, _PREMIERE, season, base) if not _RENEWED.search(s.text)]
 
 
 def renewed(sentences, season, base):
-    return [(d, s, h) for d, s, h in dated(sentences, _RENEWED, season, base) if not re.search(r"premier", s.text, re.I)]
+    return dated(sentences, _RENEWED, season, base)
 
 
 def episodes(sentences: list[Sentence], season: int) -> list[tuple[object, Sentence, str]]:
     found = []
     for sentence in sentences:
-        if other_season(sentence.text, season):
-            continue
         for match in EPISODES.finditer(sentence.text):
+            if other_season(_clause(sentence.text, match.start()), season):
+                continue
             word = match["n"].lower()
             count = int(word) if word.isdigit() else NUMBERS[word]
             if re.match(r"\s*(?:sent\s+to\s+critics|screened)", sentence.text[match.end() :]):
@@ -183,6 +187,13 @@ def episodes(sentences: list[Sentence], season: int) -> list[tuple[object, Sente
             value = {"at_least": count} if match["least"] else count
             found.append((value, sentence, hedge_in(sentence.text)))
     return found
+
+
+def _clause(text: str, at: int) -> str:
+    """The part of a sentence between commas or semicolons around position `at`."""
+    start = max(text.rfind(", ", 0, at), text.rfind("; ", 0, at), 0)
+    ends = [i for i in (text.find(", ", at), text.find("; ", at)) if i >= 0]
+    return text[start : min(ends) if ends else len(text)]
 
 
 def creators(sentences: list[Sentence]) -> list[tuple[str, Sentence]]:
