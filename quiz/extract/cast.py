@@ -23,19 +23,31 @@ _AS = (
     r"regresa|regresará|no\s+regresará|vuelve|se\s+suma\s+al\s+reparto)?"
     r"(?:\s*(?:to\s+)?reprise\s+(?:his|her|their)\s+role)?\s+(?:as|como)\s+"
 )
+_PLAY = r"(?:will\s+play|plays|takes\s+on|podría\s+volver\s+a\s+interpretar\s+a)"
+_PLAYED_BY = (
+    r",?\s+(?:is\s+)?(?:one\s+of\s+[\w’'\s]{0,40},\s+)?(?:played|interpretad[oa])\s+(?:once\s+again\s+)?(?:by|por)\s+"
+)
+_NEW_CAST = r"(?:included|cast|new\s+cast\s+[\w\s]{0,30}include\s+(?:[A-Z]\w+\s+)?(?:actor|actress))"
+# (rule name, pattern); every pattern names the actor, most the role too.
 RULES: list[tuple[str, re.Pattern]] = [
     ("as", re.compile(rf"{_ACTOR}{_AS}{_ROLE}")),
-    ("play", re.compile(rf"{_ACTOR}(?:,\s+who)?\s+(?:will\s+play|plays|takes\s+on|podría\s+volver\s+a\s+interpretar\s+a)\s+{_ROLE}")),
-    ("played_by", re.compile(rf"(?P<role>{NAME}),?\s+(?:is\s+)?(?:one\s+of\s+[\w’'\s]{{0,40}},\s+)?(?:played|interpretad[oa])\s+(?:once\s+again\s+)?(?:by|por)\s+(?P<actor>{NAME}){_CREDITS}")),
+    ("play", re.compile(rf"{_ACTOR}(?:,\s+who)?\s+{_PLAY}\s+{_ROLE}")),
+    ("played_by", re.compile(rf"(?P<role>{NAME}){_PLAYED_BY}(?P<actor>{NAME}){_CREDITS}")),
     ("who_played", re.compile(rf"(?P<actor>{NAME}),\s+who\s+played\s+{_ROLE}")),
-    ("portrayal", re.compile(rf"(?P<actor>{NAME})\s+better\s+known\s+for\s+(?:his|her|their)\s+portrayal\s+as\s+{_ROLE}")),
+    ("portrayal", re.compile(rf"(?P<actor>{NAME})\s+better\s+known\s+for\s+\w+\s+portrayal\s+as\s+{_ROLE}")),
     ("piel", re.compile(rf"(?P<actor>{NAME})\s+vuelve\s+a\s+ponerse\s+en\s+la\s+piel\s+de\s+{_ROLE}")),
-    ("pair", re.compile(rf"(?P<actor>{NAME})\s+and\s+(?P<actor2>{NAME}),\s+who\s+play\s+{_DESC}(?P<role>{NAME})\s+and\s+(?P<role2>{NAME})")),
-    ("mention", re.compile(rf"(?:included|cast|new\s+cast\s+[\w\s]{{0,30}}include\s+(?:[A-Z]\w+\s+)?(?:actor|actress))\s+(?P<actor>{NAME})")),
+    (
+        "pair",
+        re.compile(
+            rf"(?P<actor>{NAME})\s+and\s+(?P<actor2>{NAME}),\s+who\s+play\s+{_DESC}"
+            rf"(?P<role>{NAME})\s+and\s+(?P<role2>{NAME})"
+        ),
+    ),
+    ("mention", re.compile(rf"{_NEW_CAST}\s+(?P<actor>{NAME})")),
     ("cast_in", re.compile(rf"(?P<actor>{NAME})\s+(?:has\s+been|is\s+rumou?red\s+to\s+have\s+been)\s+cast\b")),
     ("linked", re.compile(rf"linked\s+(?P<actor>{NAME})\s+to\s+the\s+(?:part|role)")),
     ("could_return", re.compile(rf"(?P<actor>{NAME})\s+podría\s+volver")),
-]  # fmt: skip
+]
 _CREDIT_TRIGGER = re.compile(
     r"(?:know|remember|recognise|recognize)\s+(?:him|her|them)\s+from|(?:many\s+)?will\s+remember\s+from|"
     r"best\s+known\s+(?:to\s+\w+\s+)?(?:for|from)|previously\s+(?:starred|appeared|seen)\s+in|previously\s+seen\s+in|"

@@ -81,6 +81,14 @@ def _credit_start(words: list[str], units: set[str]) -> int | None:
     return len(words) - 2 if len(words) >= 5 else len(words) - 1
 
 
+def _looks_like_title(title: str) -> bool:
+    """Like "L.A Noire" or "Days of Our Lives", not "This is his first major role"."""
+    if re.fullmatch(TITLE, title):
+        return True
+    plain_words = re.findall(r"\b[a-z]{3,}\b", title)
+    return bool(re.fullmatch(r"[\w.’' :&-]+", title)) and title[:1].isupper() and len(plain_words) <= 1
+
+
 def _row(role: str, actor: str, credits: list[str]) -> dict | None:
     if not re.fullmatch(rf"(?:{WORD})(?:\s+(?:{WORD}|de|del|la|van|von))+", actor):
         return None
@@ -92,7 +100,6 @@ def _row(role: str, actor: str, credits: list[str]) -> dict | None:
     for credit in credits:
         with_role = _CREDIT_ROLE.match(credit)
         title, credit_role = (with_role["title"], with_role["role"]) if with_role else (credit, "")
-        if re.fullmatch(TITLE, title.strip()) or re.fullmatch(r"[\w.’' :&-]+", title) and title[:1].isupper():
-            if len(re.findall(r"\b[a-z]{3,}\b", title)) <= 1 or re.fullmatch(TITLE, title):
-                found.append((title.strip(), credit_role.strip()))
+        if _looks_like_title(title.strip()):
+            found.append((title.strip(), credit_role.strip()))
     return {"actor": actor, "role": role, "new": new, "narrator": narrator, "credits": found}

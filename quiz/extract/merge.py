@@ -91,9 +91,7 @@ def _units(text: str) -> list[str]:
     """Two-word names written on their own in prose, which a merged table row must not split."""
     import re
 
-    from .names import NAME, is_person
-
-    from .names import clean_name
+    from .names import NAME, clean_name, is_person
 
     names = [clean_name(m.group()) for m in re.finditer(NAME, text)]
     return [name for name in names if is_person(name) and len(name.split()) == 2]

@@ -25,9 +25,10 @@ STOP = {
     "Co-creator", "Creator", "Showrunner", "Entre", "La", "El", "Los", "Las", "Ya", "Según", "Tampoco",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "As", "At", "In", "On",
 }  # fmt: skip
-MONTHS = set(
-    "January February March April May June July August September October November December".split()
-)  # fmt: skip
+MONTHS = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+}  # fmt: skip
 
 HEDGES = [
     r"rumou?r(?:ed|s)?", r"reportedly", r"unsure", r"(?:has|have)\s+not\s+(?:yet\s+)?(?:been\s+)?confirmed",
