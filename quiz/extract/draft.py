@@ -18,8 +18,9 @@ class Article:
     lang: str = "en"
 
     def source(self) -> dict:
-        row = {"title": self.title or "Untitled article", "publisher": self.publisher or "Unknown publisher"}
-        return row | {k: v for k, v in (("url", self.url), ("date", self.date)) if v}
+        """The pack's source row; what the page doesn't say is left for the author to fill in."""
+        fields = (("title", self.title), ("publisher", self.publisher), ("url", self.url), ("date", self.date))
+        return {k: v for k, v in fields if v}
 
 
 @dataclass(frozen=True)

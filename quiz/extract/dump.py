@@ -63,7 +63,10 @@ def _lines_of(item: dict, path: str, indent: int, evidence: dict) -> list[str]:
 
 def _comment(path: str, pad: str, evidence: dict, out: list[str]) -> None:
     for item in evidence.get(path, []):
-        out.append(f"{pad}# {_note(item)}")
+        note = f"# {_note(item)}"
+        # An actor's role and status usually share the actor's sentence: say it once per row.
+        if not any(line.strip() == note for line in out[-8:]):
+            out.append(f"{pad}{note}")
 
 
 def _note(item: Evidence) -> str:

@@ -1,4 +1,4 @@
-"""`flask packs check|import`: validate pack files and load them."""
+"""`flask packs check|lint|import|draft`: validate pack files, load them, draft one from articles."""
 
 from __future__ import annotations
 
@@ -102,3 +102,43 @@ def import_command(paths: tuple[Path, ...]) -> None:
     for pack, active, retired in report:
         note = f", {retired} retired" if retired else ""
         click.echo(f"imported {pack.slug}: {active} questions{note}")
+
+
+@packs_cli.command("draft")
+@click.argument("sources", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the YAML here.")
+def draft_command(sources: tuple[str, ...], output: Path | None) -> None:
+    """Draft a pack from articles about one season: files (text or saved HTML) or http(s) URLs.
+
+    Prints pack YAML with each value's evidence sentence in a comment above it. Several articles
+    merge into one draft; where they disagree, the field is left out and both values are listed.
+    """
+    from ..extract import draft_pack, draft_yaml, read_article
+
+    articles = [read_article(_article_bytes(source), url=source if "://" in source else "") for source in sources]
+    draft = draft_pack(articles)
+    text = draft_yaml(draft)
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
+    found = f"{len(draft.evidence)} values drafted from {len(articles)} article(s)"
+    conflicts = f", {len(draft.conflicts)} conflict(s) to settle" if draft.conflicts else ""
+    click.echo(f"{found}{conflicts}. Check each one against its evidence before publishing.", err=True)
+
+
+def _article_bytes(source: str) -> bytes:
+    from ..core.limits import MAX_ARTICLE_BYTES
+    from .fetch import FetchError, fetch_article
+
+    if "://" in source:
+        try:
+            return fetch_article(source).text.encode("utf-8")
+        except FetchError as error:
+            raise click.ClickException(f"{source}: {error}") from None
+    path = Path(source)
+    if not path.is_file():
+        raise click.ClickException(f"{source}: no such file")
+    if path.stat().st_size > MAX_ARTICLE_BYTES:
+        raise click.ClickException(f"{source}: larger than {MAX_ARTICLE_BYTES // 1_000_000} MB, not an article")
+    return path.read_bytes()
