@@ -254,6 +254,8 @@ class ArticleDraft(db.Model):
     conflicts: Mapped[dict] = mapped_column(JSON)
     # Paths the author accepted as extracted (or, for a disagreement, chose to leave out).
     reviewed: Mapped[list] = mapped_column(JSON)
+    # What the extractor read but left out on purpose, [{"value", "sentence"}] (a showrunner is not a creator).
+    notes: Mapped[list] = mapped_column(JSON, default=list)
 
     @property
     def title(self) -> str:

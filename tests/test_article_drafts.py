@@ -393,3 +393,25 @@ def test_a_disagreement_is_settled_by_a_value_or_by_leaving_it_out():
     assert (chosen.choice, chosen.state) == ("1", "chosen")
     assert state({"facts": {"premiere": "2022-03"}}).choice == "other"
     assert state({"facts": {}}, ["premiere"]).state == "left out"
+
+
+def test_what_the_extractor_left_out_on_purpose_is_listed_apart(client, start, monkeypatch):
+    from quiz.extract import Draft, Evidence
+
+    def drafted(articles):
+        data = {
+            "show": "Harbour Lights",
+            "season": 3,
+            "network": "Northwind TV",
+            "sources": [a.source() for a in articles],
+            "facts": {"cast": [{"actor": "Ingrid Håland"}]},
+            "notes": [{"value": "Ola Berg (showrunner, not a creator)", "sentence": "Showrunner Ola Berg <b>said</b>"}],
+        }
+        return Draft(data, {"cast.0.actor": [Evidence("Ingrid Håland", "Ingrid Håland returns.")]})
+
+    monkeypatch.setattr("quiz.extract.draft_pack", drafted)
+    response = start("Harbour Lights\n\nIngrid Håland returns.")
+    page = client.get(response.headers["Location"]).text
+    assert "Read but left out (1)" in page and "Ola Berg (showrunner, not a creator)" in page
+    assert "Showrunner Ola Berg &lt;b&gt;said&lt;/b&gt;" in page
+    assert "1 of 1 extracted facts still to review" in page

@@ -27,6 +27,7 @@ def upgrade():
     sa.Column('evidence', sa.JSON(), nullable=False),
     sa.Column('conflicts', sa.JSON(), nullable=False),
     sa.Column('reviewed', sa.JSON(), nullable=False),
+    sa.Column('notes', sa.JSON(), nullable=False),
     sa.ForeignKeyConstraint(['owner_id'], ['users.id'], name=op.f('fk_article_drafts_owner_id_users'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_article_drafts'))
     )

@@ -48,6 +48,7 @@ def start_draft(articles: list, owner_id: int) -> ArticleDraft:
 
     draft = draft_pack(articles)
     data = named(draft.data)
+    notes = data.pop("notes", None)
     evidence = {path: [_plain(e) for e in found] for path, found in draft.evidence.items()}
     conflicts = {path: [_plain(e) for e in found] for path, found in draft.conflicts.items()}
     stored = ArticleDraft(
@@ -57,6 +58,7 @@ def start_draft(articles: list, owner_id: int) -> ArticleDraft:
         evidence=evidence,
         conflicts=conflicts,
         reviewed=[],
+        notes=[n for n in notes if isinstance(n, dict)] if isinstance(notes, list) else [],
     )
     db.session.add(stored)
     db.session.commit()

@@ -20,27 +20,8 @@ ROW_FIELDS = {
 }
 FORM_NAMES = {"from": "start", "to": "end"}
 DEFAULTS = {"status": "confirmed", "narrator": False}
-LABELS = {
-    "show": "Show",
-    "season": "Season",
-    "label": "Season label",
-    "network": "Network",
-    "country": "Countries",
-    "premiere": "Premiere",
-    "renewed": "Renewed",
-    "episodes": "Episodes",
-    "creators": "Creator",
-    "actor": "Actor",
-    "role": "Role",
-    "known_for": "Known for",
-    "narrator": "Narrator",
-    "status": "Status",
-    "pronouns": "Pronouns",
-    "place": "Place",
-    "kind": "Kind of place",
-    "from": "From",
-    "to": "To",
-}
+# How a field is named beside its evidence, where capitalising its key is not enough.
+LABELS = {"label": "Season label", "country": "Countries", "creators": "Creator", "kind": "Kind of place"}
 _PATH = re.compile(r"^(cast|filming)\.(\d+)\.(\w+)(?:\.(\d+))?$|^(creators)\.(\d+)$|^(\w+)$")
 
 UNREVIEWED = "unreviewed"
