@@ -114,11 +114,14 @@ class Context:
             sets.append(tuple(options))
         return self.question(draft, sets, difficulty)
 
-    def ask_ordered(self, draft: Draft, bands: dict[str, tuple[list[str], list[str]]]) -> Question | Skip:
+    def ask_ordered(
+        self, draft: Draft, bands: dict[str, tuple[list[str], list[str]]], nearest: bool = False
+    ) -> Question | Skip:
         """Options shown in order (dates, spans, counts) with the answer in every position in turn.
 
         `bands` maps a difficulty to the fair wrong options below and above the answer at that
-        distance; the first band with room on both sides for every position is used.
+        distance; the first band with room on both sides for every position is used. With `nearest`
+        the options next to the answer are taken, so evenly spaced bands stay evenly spaced.
         """
         rng = self.rng(draft.kind, draft.fact)
         order = list(bands)
@@ -131,8 +134,10 @@ class Context:
                     sets = []
                     for i in range(set_count(size)):
                         place = (offset + i) % size
-                        lower = sorted(rng.sample(range(len(below)), place), reverse=True)
-                        upper = sorted(rng.sample(range(len(above)), size - 1 - place))
+                        lower = sorted(range(place) if nearest else rng.sample(range(len(below)), place), reverse=True)
+                        upper = sorted(
+                            range(size - 1 - place) if nearest else rng.sample(range(len(above)), size - 1 - place)
+                        )
                         sets.append((*(below[j] for j in lower), draft.answer, *(above[j] for j in upper)))
                     return self.question(draft, sets, band, ordered=True)
         return Skip(draft.fact, "no room for fair wrong options on both sides of the answer")

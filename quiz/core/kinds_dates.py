@@ -173,10 +173,12 @@ def episodes(ctx: Context) -> Iterator[Question | Skip]:
         yield Skip("episodes", "the packs about this season give different episode counts")
         return
     n = count.count
+    # Evenly spaced counts: "8 / 14 / 15 / 16" gives the odd one out away.
+    steps = {band: min(gaps) + n % len(gaps) for band, gaps in COUNT_BANDS.items()}
     bands = {
-        band: ([str(n - s) for s in steps if n - s > 0], [str(n + s) for s in steps])
-        for band, steps in COUNT_BANDS.items()
+        band: ([str(n - step * k) for k in (1, 2, 3) if n - step * k > 0], [str(n + step * k) for k in (1, 2, 3)])
+        for band, step in steps.items()
     }
     prompt = f"How many episodes does {ctx.season} have?"
     explanation = f"{ctx.season_start} has {n} episode{'' if n == 1 else 's'}."
-    yield ctx.ask_ordered(Draft("episodes", "episodes", prompt, str(n), explanation, "number"), bands)
+    yield ctx.ask_ordered(Draft("episodes", "episodes", prompt, str(n), explanation, "number"), bands, nearest=True)
