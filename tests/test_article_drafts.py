@@ -184,6 +184,13 @@ def test_an_empty_form_names_the_field_and_saves_nothing(app, start):
     assert drafts_count(app) == 0
 
 
+def test_an_article_with_no_facts_makes_no_draft(app, start):
+    response = start("A note to readers\n\nOur site will be down for maintenance on Tuesday night.")
+    assert response.status_code == 422
+    assert 'id="articles-0-text-error"><p class="error">No facts about a TV season were found' in response.text
+    assert drafts_count(app) == 0
+
+
 def test_another_authors_draft_is_not_found(app, client, auth, csrf, draft):
     url, page = draft
     mallory = app.test_client()

@@ -20,6 +20,9 @@ from .forms import ArticleForm
 FILE_TYPES = (".html", ".htm", ".txt")
 NOTHING = "Paste an article's text, upload a saved page or give its address."
 ONE_EACH = "Give one article per box (text, file or address); put another article in the next box."
+NO_FACTS = (
+    "No facts about a TV season were found in it. Check that it is the article itself, or start from an empty form."
+)
 FIELD_NAMES = {"text": "pasted text", "file": "file", "url": "address"}
 TOO_BIG = f"is larger than {MAX_ARTICLE_BYTES // (1024 * 1024)} MB"
 
@@ -31,22 +34,26 @@ def new_from_articles():
     if not form.validate_on_submit():
         status = 422 if request.method == "POST" else 200
         return render_template("author/articles.html", form=form, problems=_problems(form)), status
-    articles = _read(form)
+    read = _read(form)
+    articles = [article for _, article in read]
     problems = _problems(form)
     if problems or not articles:
         if not problems:
             form.articles[0].form.text.errors = [NOTHING]
             problems = _problems(form)
         return render_template("author/articles.html", form=form, problems=problems), 422
-    draft = start_draft(articles, current_user.id)
-    return redirect(url_for("author.article_draft", draft_id=draft.id), 303)
-
-
-def start_draft(articles: list, owner_id: int) -> ArticleDraft:
-    """Extract a draft from the articles and store it for review."""
     from ..extract import draft_pack
 
     draft = draft_pack(articles)
+    if not draft.evidence and not draft.conflicts:
+        read[0][0].errors = [NO_FACTS if len(read) == 1 else NO_FACTS.replace("in it", "in these articles")]
+        return render_template("author/articles.html", form=form, problems=_problems(form)), 422
+    stored = store_draft(draft, current_user.id)
+    return redirect(url_for("author.article_draft", draft_id=stored.id), 303)
+
+
+def store_draft(draft, owner_id: int) -> ArticleDraft:
+    """Keep an extracted draft for review."""
     data = named(draft.data)
     notes = data.pop("notes", None)
     evidence = {path: [_plain(e) for e in found] for path, found in draft.evidence.items()}
@@ -81,8 +88,8 @@ def _plain(evidence) -> dict:
     return {k: v if isinstance(v, plain) else str(v) for k, v in asdict(evidence).items()}
 
 
-def _read(form: ArticleForm) -> list:
-    """The articles the form gives, read by the extractor; problems go onto their fields."""
+def _read(form: ArticleForm) -> list[tuple]:
+    """The articles the form gives, each with its field, read by the extractor; problems go onto their fields."""
     from ..extract import read_article
 
     articles = []
@@ -106,18 +113,18 @@ def _read(form: ArticleForm) -> list:
             if len(row.text.data.encode()) > MAX_ARTICLE_BYTES:
                 row.text.errors = [f"The text {TOO_BIG}."]
                 continue
-            articles.append(read_article(row.text.data))
+            articles.append((row.text, read_article(row.text.data)))
         elif given[0] is row.file:
             text = _file_text(row.file)
             if text is not None:
-                articles.append(read_article(text))
+                articles.append((row.file, read_article(text)))
         else:
             try:
                 fetched = fetch_article(row.url.data.strip())
             except FetchError as error:
                 row.url.errors = [str(error)]
                 continue
-            articles.append(read_article(fetched.text, url=fetched.url))
+            articles.append((row.url, read_article(fetched.text, url=fetched.url)))
     return articles
 
 
