@@ -6,10 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .credits import TRIGGER, credits_in
 from .names import NAME, TITLE, clean_name, hedge_in, is_person
 from .parts import Sentence
 
-_DESC = r"(?:(?:the|a|an|his|her|their|el|la|los|las|un|una)\s+)?(?:[a-z][\w’'-]*,?\s+){0,5}"
+_DESC = (
+    r"(?:(?:the|a|an|his|her|their|el|la|los|las|un|una)\s+)?"
+    r"(?:(?!(?:while|and|but|who|which|whose|where|when|y|que)\b)[a-z][\w’'-]*,?\s+){0,5}"
+)
 _ROLE = rf"{_DESC}(?P<role>{NAME})"
 _CREDITS = r"(?:\s+\((?P<credits>[^)]{2,120})\))?"
 _ACTOR = (
@@ -17,13 +21,16 @@ _ACTOR = (
     r"(?:,\s+conocid[oa]\s+por\s+«(?P<known>[^»]{2,80})»,)?"
 )
 _AS = (
-    r"(?:,\s+(?:who|que)\s+)?\s*(?:(?:is|will|also|once|again|still|then|be|not|now|won[’']t)\s+)*"
-    r"(?:returns?|back|returning|unlikely\s+to\s+return|rumou?red\s+to\s+return|"
+    r"(?:,\s+(?:who|que)\s+|,\s+[a-z][^,]{0,50},\s+)?\s*(?:(?:is|will|also|once|again|still|then|be|not|now|won[’']t)\s+)*"
+    r"(?:returns?|back|returning|unlikely\s+to\s+return|rumou?red\s+to\s+return|expected\s+to\s+return|"
+    r"boards?(?:\s+the\s+cast)?|recurs?|(?:has\s+been\s+)?cast|joined(?:\s+in\s+season\s+\d+)?|"
     r"joins?(?:\s+(?:season\s+\d+|the\s+(?:main\s+)?cast))?|completes\s+[\w\s-]{0,30}?|"
     r"regresa|regresará|no\s+regresará|vuelve|se\s+suma\s+al\s+reparto)?"
     r"(?:\s*(?:to\s+)?reprise\s+(?:his|her|their)\s+role)?\s+(?:as|como)\s+"
 )
-_PLAY = r"(?:will\s+play|plays|takes\s+on|podría\s+volver\s+a\s+interpretar\s+a)"
+_PLAY = (
+    r"(?:will\s+play|plays|takes\s+on|is\s+in\s+talks\s+to\s+play|interpreta\s+a|podría\s+volver\s+a\s+interpretar\s+a)"
+)
 _PLAYED_BY = (
     r",?\s+(?:is\s+)?(?:one\s+of\s+[\w’'\s]{0,40},\s+)?(?:played|interpretad[oa])\s+(?:once\s+again\s+)?(?:by|por)\s+"
 )
@@ -47,28 +54,29 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("cast_in", re.compile(rf"(?P<actor>{NAME})\s+(?:has\s+been|is\s+rumou?red\s+to\s+have\s+been)\s+cast\b")),
     ("linked", re.compile(rf"linked\s+(?P<actor>{NAME})\s+to\s+the\s+(?:part|role)")),
     ("could_return", re.compile(rf"(?P<actor>{NAME})\s+podría\s+volver")),
+    # "Father Oswin Blackett (Laurence Dimitriou-Fell) gets a richer storyline"
+    (
+        "role_first",
+        re.compile(rf"(?P<role>{NAME})\s+\((?P<actor>(?!The\s){NAME})\)(?!\s+(?:returns|joins|is\s+back|as)\b)"),
+    ),
 ]
-_CREDIT_TRIGGER = re.compile(
-    r"(?:know|remember|recognise|recognize)\s+(?:him|her|them)\s+from|(?:many\s+)?will\s+remember\s+from|"
-    r"best\s+known\s+(?:to\s+\w+\s+)?(?:for|from)|previously\s+(?:starred|appeared|seen)\s+in|previously\s+seen\s+in|"
-    r"credits\s+include|appeared\s+in|(?:shows|films|series)\s+like|spent\s+[\w\s]{0,20}?\s+on|part\s+in|"
-    r"played\s+the\s+lead\s+in|an\s+episode\s+of|\bled\b|recordarán\s+por|conocid[oa]\s+por|who\s+many\s+will\s+remember\s+from",
-    re.I,
-)
-_CREDIT_ROLE = re.compile(
-    rf"^,?\s+(?:in\s+which|where)\s+(?:he|she|they)\s+(?:played|spent\s+[\w\s]{{0,30}}?as)\s+{_ROLE}"
-)
+# A guide's section heading: "Reverend Josiah Kemble – Lucan Threlfall-Obi".
+_HEADING = re.compile(rf"(?P<role>{NAME})\s+[–—-]\s+(?P<actor>{NAME})(?:\s+\((?P<note>[^)]*)\))?")
 _LEAD_PRONOUN = re.compile(r"^(?:He|She|They|His|Her|Their|The\s+actor|The\s+actress|La\s+actriz|El\s+actor)\b")
 # Spanish writes ranks in lower case ("el inspector Julián Aranda"); the pack keeps them in the role.
 _RANK = re.compile(
     r"\b(?:el|la)\s+(inspector|inspectora|comisario|comisaria|detective|capitán|capitana|sargento|doctor|doctora)\s+$"
 )
+# Said of the actor or character the section is about: "He is one of the new characters this season."
+_NEW_SUBJECT = re.compile(r"one\s+of\s+the\s+new\s+characters|takes\s+over\s+the\s+part|is\s+the\s+newcomer", re.I)
 _PRONOUNS = {"He", "She", "They", "La actriz", "El actor", "The actor", "The actress"}
 _DEPARTED = re.compile(
     r"will\s+not\s+return|won[’']t\s+return|not\s+returning|not\s+coming\s+back|no\s+regresará|leaving", re.I
 )
-_NEW = re.compile(r"\bjoin|\bnew\b|newcomer|addition|se\s+suma|incorporaci|will\s+play", re.I)
-_RETURNING = re.compile(r"\breturn|\bback\b|regresa|vuelve", re.I)
+_NEW = re.compile(
+    r"\bjoin|\bnew\b|newcomer|addition|se\s+suma|incorporaci|will\s+play|\bboards?\b|\brecur|cast\s+as|tapped", re.I
+)
+_RETURNING = re.compile(r"\breturn|\bback\b|regresa|vuelve|sigue", re.I)
 
 
 @dataclass
@@ -97,7 +105,7 @@ def status_of(sentence: Sentence, rule: str, end: int, text: str) -> tuple[str, 
         return "unconfirmed", hedge
     if _DEPARTED.search(scope) or re.search(r"not\s+returning|not\s+coming\s+back", heading):
         return "departed", ""
-    if re.search(r"\bnew\b|newcomer|joining", heading) or rule == "play" and _NEW.search(scope):
+    if re.search(r"\bnew\b|newcomer|joining", heading):
         return "new", ""
     if _NEW.search(scope) and not _RETURNING.search(scope) and rule not in ("mention", "cast_in", "who_played"):
         return "new", ""
@@ -111,9 +119,11 @@ def status_of(sentence: Sentence, rule: str, end: int, text: str) -> tuple[str, 
 class CastBook:
     """Cast mentions in reading order, with surnames and pronouns resolved to the full name."""
 
-    def __init__(self, show: str, not_actors: set[str] = frozenset()):
+    def __init__(self, show: str, not_actors: set[str] = frozenset(), people: set[str] = frozenset()):
         self.show = show
         self.not_actors = set(not_actors)
+        # Every full name the article writes, so "Abaeze boards as Thom Ashlock" finds Corentin Abaeze.
+        self.people = {p for p in people if p not in self.not_actors and p != show}
         self.hits: list[Hit] = []
         self.last_actor = ""
         self.last_person = ""  # the last full name in the sentence before, for "She", "La actriz"
@@ -125,6 +135,9 @@ class CastBook:
         for hit in reversed(self.hits):
             if hit.actor.endswith(" " + name) or hit.actor == name:
                 return hit.actor
+        known = [p for p in self.people if p.endswith(" " + name) and not self._is_role(p)]
+        if len(known) == 1:
+            return known[0]
         if is_person(name) and not self._is_role(name):
             return name
         return ""
@@ -136,8 +149,10 @@ class CastBook:
         text = sentence.text
         found = False
         taken: list[tuple[int, int]] = []
-        for rule, pattern in RULES:
-            for match in pattern.finditer(text):
+        rules = [("heading", _HEADING), *RULES[2:3]] if sentence.kind == "heading" else RULES
+        for rule, pattern in rules:
+            matches = [m] if rule == "heading" and (m := pattern.fullmatch(text)) else pattern.finditer(text)
+            for match in matches:
                 span = match.span("actor")
                 if any(start < span[1] and span[0] < end for start, end in taken):
                     continue
@@ -171,13 +186,14 @@ class CastBook:
         self.last_person = people[0] if people else ""
 
     def _subject(self, text: str) -> str:
-        if _LEAD_PRONOUN.match(text) or re.match(r"^(?:You|Long-time|Where\s+have\s+I)", text):
+        if _LEAD_PRONOUN.match(text) or re.match(r"^(?:You|Long-time|Where\s+have\s+I|Eagle-eyed)", text):
             return self.last_actor
         lead = re.match(rf"(?P<name>{NAME})", text)
         name = self.resolve(lead["name"]) if lead else ""
         # Someone not yet in the cast becomes the subject only when the sentence gives credits.
         known = any(hit.actor == name for hit in self.hits)
-        return name if name and (known or _CREDIT_TRIGGER.search(text)) and name not in self.not_actors else ""
+        credits = TRIGGER.search(text) or _NEW_SUBJECT.search(text)
+        return name if name and (known or credits) and name not in self.not_actors else ""
 
     def _credits_in_parens(self, hit: Hit, text: str | None) -> None:
         for title in re.split(r",\s*", text or ""):
@@ -186,29 +202,11 @@ class CastBook:
                 hit.credits.append((title, "", hit.sentence))
 
     def _prose_credits(self, actor: str, sentence: Sentence) -> None:
-        text = sentence.text
-        for trigger in _CREDIT_TRIGGER.finditer(text):
-            rest = text[trigger.end() :]
-            clause = re.split(r"[.;!?]\s|,\s+(?:a|an|the|who|which|in\s+which|where|and\s+(?:he|she))\b", rest)[0]
-            titles = _titles_in(clause)
-            if not titles:
-                continue
-            credit_role = ""
-            after = rest[rest.find(titles[-1]) + len(titles[-1]) :] if titles[-1] in rest else ""
-            if role := _CREDIT_ROLE.match(after):
-                credit_role = clean_name(role["role"])
+        if _NEW_SUBJECT.search(sentence.text):
+            self.hits.append(Hit(actor, sentence, status="new"))
+        roles = {hit.role for hit in self.hits if hit.role}
+        found = credits_in(sentence.text, self.show, roles)
+        if found:
             hit = Hit(actor, sentence)
-            hit.credits = [(t, credit_role if t == titles[-1] else "", sentence) for t in titles if t != self.show]
-            if hit.credits:
-                self.hits.append(hit)
-
-
-def _titles_in(clause: str) -> list[str]:
-    quoted = re.search(r"^\W{0,3}(?:«([^»]+)»|“([^”]+)”)", clause.strip())
-    if quoted:
-        return [quoted.group(1) or quoted.group(2)]
-    match = re.search(rf"(?P<first>{TITLE})(?P<more>(?:,\s+{TITLE})*(?:,?\s+and\s+{TITLE})?)", clause)
-    if not match:
-        return []
-    parts = re.split(r",\s+(?:and\s+)?|\s+and\s+", match.group())
-    return [p.strip() for p in parts if re.fullmatch(TITLE, p.strip()) and p.strip() not in ("I", "He", "She")]
+            hit.credits = [(title, role, sentence) for title, role in found]
+            self.hits.append(hit)

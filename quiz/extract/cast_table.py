@@ -90,10 +90,10 @@ def _looks_like_title(title: str) -> bool:
 
 
 def _row(role: str, actor: str, credits: list[str]) -> dict | None:
-    if not re.fullmatch(rf"(?:{WORD})(?:\s+(?:{WORD}|de|del|la|van|von))+", actor):
+    if not re.fullmatch(rf"(?:{WORD})(?:\s+(?:{WORD}|de|del|la|van|von))+", _NEW.sub("", actor).strip()):
         return None
-    new = bool(_NEW.search(role))
-    role = _NEW.sub("", role).strip()
+    new = bool(_NEW.search(role) or _NEW.search(actor))
+    role, actor = _NEW.sub("", role).strip(), _NEW.sub("", actor).strip()
     narrator = bool(re.match(r"narrator\s*/\s*", role, re.I))
     role = re.sub(r"^narrator\s*/\s*", "", role, flags=re.I).strip()
     found = []

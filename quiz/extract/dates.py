@@ -25,7 +25,8 @@ DATE = re.compile(
     rf"|{_DAY}\s+de\s+{MONTH}(?:\s+de(?:l)?\s+{_YEAR})?))(?![\w-])"
     rf"|(?P<month>{MONTH}(?:\s+of|\s+de(?:l)?|,)?\s+{_YEAR})"
     rf"|(?P<vague>{_VAGUE}[\s-]+{_YEAR})"
-    rf"|(?<=\bin\s)(?P<year>{_YEAR})\b",
+    rf"|(?<=\bin\s)(?P<year>{_YEAR})\b"
+    rf"|(?<=\bin\s)(?P<bare>{MONTH})\b(?!\s+\d)",
     re.I,
 )
 # "from May to September 2023", "between January and April 2022", "entre septiembre y diciembre de 2022"
@@ -88,6 +89,9 @@ def find_dates(sentence: str, base: str = "") -> list[Found]:
 def _found(match: re.Match, base: str) -> Found | None:
     kind = match.lastgroup
     text = match.group(kind)
+    if kind == "bare":
+        read = _read(text, base) if base else None
+        return Found(read[0].strftime("%Y-%m"), match.start(), match.end(), text) if read else None
     if kind in ("vague", "year"):
         return Found(re.search(_YEAR, text).group(), match.start(), match.end(), text)
     has_year = re.search(_YEAR, text)

@@ -9,16 +9,16 @@ from dataclasses import dataclass
 from .dates import find_dates, find_period
 from .names import NAME, clean_name, hedge_in
 from .parts import Sentence, is_heading
-from .season import other_season
+from .season import other_season, scope
 
 _FILMING = re.compile(
-    r"\bfilm(?:ed|ing)\b|\bshot\b|\bshoot\b|\bproduction\b|\brodaje\b|\brodad[oa]\b|crew\s+(?:\w+\s+)?spent|moved\s+there|"
+    r"\bfilm(?:ed|ing)\b|\bshot\b|\bshoot(?:ing)?\b|\bgrab|\bproduction\b|\brodaje\b|\brodad[oa]\b|crew\s+(?:\w+\s+)?spent|moved\s+there|"
     r"soundstages?\s+at|location\s+for\s+filming",
     re.I,
 )
 _DEFINITE = re.compile(
     r"\bfilmed\b|took\s+place|\bwas\s+(?:\w+\s+){0,2}shot|\bwere\s+(?:\w+\s+){0,2}shot|\bspent\b|\bmoved\b|\bbegan\b|built\s+on\s+soundstages|"
-    r"tuvo\s+lugar|se\s+ha\s+rodado|will\s+(?:\w+\s+)?shoot|expected\s+to\s+begin|were\s+all\s+built",
+    r"tuvo\s+lugar|se\s+ha\s+rodado|se\s+desarroll|se\s+rod|will\s+(?:\w+\s+)?shoot|expected\s+to\s+begin|were\s+all\s+built",
     re.I,
 )
 _PLACE = rf"(?P<place>{NAME}(?:\s+(?:coast|islands?|valley|hills|mountains))?(?:\s+(?:and|y)\s+{NAME})?)"
@@ -53,7 +53,11 @@ def filming(sentences: list[Sentence], season: int, show: str, base: str) -> lis
             referred = True
         else:
             referred = False
-        hedge = hedge_in(text)
+        hedge = (
+            hedge_in(scope(text, text.find(clause_ok[0]) + len(clause_ok[0])))
+            if clause_ok and not referred
+            else hedge_in(text)
+        )
         if not hedge and _place_in_doubt(sentence.heading):
             hedge = sentence.heading
         if not hedge and (referred and not _DEFINITE.search(text) or not _DEFINITE.search(text)):
@@ -80,7 +84,7 @@ def _places(text: str) -> list[str]:
         place = clean_name(match["place"])
         before = text[: match.start()]
         # "at Glenmoragh Studios in County Wicklow": the second place only says where the first is.
-        if re.search(rf"\bat\s+{re.escape(places[-1])}\s*$", before) if places else False:
+        if places and place.startswith("County ") and re.search(rf"\bat\s+{re.escape(places[-1])}\s*$", before):
             continue
         for part in re.split(r"\s+and\s+|\s+y\s+", place):
             part = clean_name(part)
@@ -107,9 +111,11 @@ def _period(text: str, base: str) -> tuple[str, str]:
     period = find_period(text)
     if period:
         return period[0], period[1]
-    months = [d.iso for d in find_dates(text, base) if len(d.iso) == 7]
+    began = re.search(r"\bbegan\b|\bstarted\b|\bbegin\b", text, re.I)
+    # "in January" without a year counts only as a start ("began shooting in Calgary in January").
+    months = [d.iso for d in find_dates(text, base) if len(d.iso) == 7 and (began or re.search(r"\d{4}", d.text))]
     if not months:
         return "", ""
-    if re.search(r"\bbegan\b|\bstarted\b|\bbegin\b", text, re.I):
+    if began:
         return months[0], ""
     return months[0], months[-1]

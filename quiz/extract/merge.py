@@ -69,8 +69,9 @@ def article_claims(article: Article, source: int) -> Claims:
 
 
 def _cast(sentences, tables, show: str, not_actors: set[str]) -> CastBook:
-    book = CastBook(show, not_actors)
     units = {s for sentence in sentences if sentence.kind != "row" for s in _units(sentence.text)}
+    people = {name for sentence in sentences for name in _full_names(sentence.text)}
+    book = CastBook(show, not_actors, people)
     rows = {row["row"].index: row for table in tables for row in table_rows(table, units)}
     from .cast import Hit, status_of
 
@@ -85,6 +86,14 @@ def _cast(sentences, tables, show: str, not_actors: set[str]) -> CastBook:
         elif sentence.kind != "row":
             book.read(sentence)
     return book
+
+
+def _full_names(text: str) -> list[str]:
+    import re
+
+    from .names import NAME, clean_name, is_person
+
+    return [name for m in re.finditer(NAME, text) if is_person(name := clean_name(m.group()))]
 
 
 def _units(text: str) -> list[str]:

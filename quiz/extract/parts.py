@@ -12,7 +12,11 @@ from dataclasses import dataclass
 from functools import cache
 
 _BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
-_TABLE_HEADER = re.compile(r"\b(?:role|character|personaje)\b.*\b(?:cast|actor|actress|reparto)\b", re.I)
+_TABLE_HEADER = re.compile(
+    r"\b(?:role|character|personaje)\b.*\b(?:cast|actor|actress|reparto)\b"
+    r"|\b(?:cast|actor|actress|reparto|actriz)\b.*\b(?:role|character|personaje)\b",
+    re.I,
+)
 # Abbreviations the sentencizer would otherwise end a sentence on.
 _ABBREVIATIONS = re.compile(r"\b(Dr|Mr|Mrs|Ms|St|Sr|Sra|Jr|Prof|Capt|Sgt|Lt|Col|Gen)\.(?=\s)")
 

@@ -29,13 +29,15 @@ SEASON = re.compile(
     re.I,
 )
 _NET = rf"(?:{WORD})(?:\s+(?:{WORD})){{0,2}}\+?"
+_GENRE = r"(?:drama|thriller|series|show|saga|caper|mystery|comedy|noir|procedural|original|romance|sitcom)\b"
 NETWORK = [
     re.compile(rf"\b(?:to|on|at|a|en)\s+(?P<n>{_NET})(?=[\s,.’']|$)"),
     re.compile(
         rf"(?P<n>{_NET})\s+(?:has\s+|have\s+)?(?:confirmed|announced|renewed|ordered|released|included|"
         rf"has\s+not|would\s+not|said|is\s+keeping|confirmó|anunció)\b"
     ),
-    re.compile(rf"(?P<n>{_NET})(?:'s|’s)\s+(?:[a-z-]+\s+){{0,3}}(?:drama|thriller|series|show|saga|caper)\b"),
+    re.compile(rf"(?P<n>{_NET})(?:'s|’s)\s+(?:[a-z-]+\s+){{0,3}}{_GENRE}"),
+    re.compile(rf"\b[Tt]he\s+(?P<n>{_NET})\s+{_GENRE}"),
     re.compile(rf"\ba\s+(?P<n>{_NET})\s+Original\b"),
 ]
 _PREMIERE = re.compile(
@@ -44,12 +46,14 @@ _PREMIERE = re.compile(
 )
 _RENEWED = re.compile(r"renew|renovaci", re.I)
 EPISODES = re.compile(
-    rf"(?P<least>(?:at|of)\s+least\s+)?\b(?P<n>{_NUMBER})\s+(?:[a-z]+\s+)?(?:episodes|parts|episodios)\b", re.I
+    rf"(?P<least>(?:at|of)\s+least\s+)?\b(?P<n>{_NUMBER})(?:\s+(?:[a-z]+\s+)?(?:episodes|parts|episodios|capítulos)\b|-episode\b)",
+    re.I,
 )
 _CREATED = re.compile(
     rf"(?i:co-)?(?i:created|creada|creado)\s+(?:by|por)\s+(?:[a-z]+\s+)?(?P<names>{NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s+y\s+){NAME})*)"
     rf"|\b(?:series\s+|show[’']s\s+|the\s+)?(?i:co-)?(?i:creators?),?\s+(?P<names2>{NAME}(?:\s+and\s+{NAME})*)"
-    rf"|(?P<name3>{NAME}),\s+who\s+(?:also\s+)?created\b",
+    rf"|(?P<name3>{NAME}),\s+who\s+(?:also\s+)?created\b"
+    rf"|\bcreated\s+the\s+(?:series|show)\s+with\s+(?P<names4>{NAME})",
 )
 _CREW = re.compile(
     rf"(?P<a>{NAME})(?:,\s+who)?\s+(?:has\s+)?(?:taken\s+over\s+as|serves\s+as|stepped\s+up\s+to|will\s+continue\s+as)"
@@ -132,7 +136,7 @@ def network(sentences: list[Sentence], exclude: set[str]) -> tuple[str, Sentence
     if not votes:
         return None
     name, count = votes.most_common(1)[0]
-    return (name, first[name]) if count >= 2 else None
+    return (name, first[name]) if count >= 2 or len(votes) == 1 else None
 
 
 def other_season(text: str, season: int) -> bool:
@@ -144,25 +148,30 @@ def other_season(text: str, season: int) -> bool:
     if season in numbers or re.search(r"\b(?:new|this)\s+(?:season|run)\b|nueva\s+(?:temporada|tanda)", text, re.I):
         return False
     others = numbers - {season} or re.search(
-        r"\b(?:first|previous|last)\s+(?:run|outing|series|seasons)|Book\s+One|primera\s+(?:temporada|entrega)|\bla\s+anterior",
+        r"\b(?:first|previous|last)\s+(?:run|outing|series|seasons)|\bfirst\s+two\s+seasons|Book\s+One|"
+        r"primera\s+(?:temporada|entrega)|primeras\s+temporadas|entregas\s+anteriores|\bla\s+anterior",
         text,
         re.I,
     )
     return bool(others)
 
 
+def scope(text: str, end: int) -> str:
+    """What a value at `end` is said of: the sentence up to it and the rest of its clause."""
+    rest = re.split(r",\s|;\s|\s+and\s+", text[end:], maxsplit=1)[0]
+    return text[:end] + rest
+
+
 def dated(sentences: list[Sentence], pattern: re.Pattern, season: int, base: str) -> list[tuple[str, Sentence, str]]:
     """(date, sentence, hedge) for each sentence that matches `pattern` and gives a date."""
     found = []
     for sentence in sentences:
-        if sentence.kind == "heading" or not pattern.search(sentence.text) or other_season(sentence.text, season):
+        if sentence.kind == "heading" or not pattern.search(sentence.text):
             continue
-        dates = [
-            d for d in find_dates(sentence.text, base) if not re.fullmatch(r"\d{4}", d.text) or "in" in sentence.text
-        ]
+        dates = [d for d in find_dates(sentence.text, base) if not other_season(scope(sentence.text, d.end), season)]
         if dates:
             best = max(dates, key=lambda d: len(d.iso))
-            found.append((best.iso, sentence, hedge_in(sentence.text)))
+            found.append((best.iso, sentence, hedge_in(scope(sentence.text, best.end))))
     return found
 
 
@@ -178,29 +187,22 @@ def episodes(sentences: list[Sentence], season: int) -> list[tuple[object, Sente
     found = []
     for sentence in sentences:
         for match in EPISODES.finditer(sentence.text):
-            if other_season(_clause(sentence.text, match.start()), season):
+            if other_season(scope(sentence.text, match.end()), season):
                 continue
             word = match["n"].lower()
             count = int(word) if word.isdigit() else NUMBERS[word]
             if re.match(r"\s*(?:sent\s+to\s+critics|screened)", sentence.text[match.end() :]):
                 continue
             value = {"at_least": count} if match["least"] else count
-            found.append((value, sentence, hedge_in(sentence.text)))
+            found.append((value, sentence, hedge_in(scope(sentence.text, match.end()))))
     return found
-
-
-def _clause(text: str, at: int) -> str:
-    """The part of a sentence between commas or semicolons around position `at`."""
-    start = max(text.rfind(", ", 0, at), text.rfind("; ", 0, at), 0)
-    ends = [i for i in (text.find(", ", at), text.find("; ", at)) if i >= 0]
-    return text[start : min(ends) if ends else len(text)]
 
 
 def creators(sentences: list[Sentence]) -> list[tuple[str, Sentence]]:
     found = []
     for sentence in sentences:
         for match in _CREATED.finditer(sentence.text):
-            names = split_names(match["names"] or match["names2"] or match["name3"] or "")
+            names = split_names(match["names"] or match["names2"] or match["name3"] or match["names4"] or "")
             found += [(name, sentence) for name in names if is_person(name)]
     return found
 
