@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import yaml
 
 from quiz.extract import draft_pack, read_article
@@ -46,9 +47,10 @@ def test_draft_refuses_local_addresses_and_missing_files(cli):
     assert "no-such-article.txt: no such file" in missing.output
 
 
-def test_the_labelled_articles_meet_the_extraction_targets(root):
+@pytest.mark.parametrize("folder", ["tests/data/articles", "tests/data/articles/round-2"])
+def test_the_labelled_articles_meet_the_extraction_targets(root, folder):
     score = Score()
-    for expected in sorted((root / "tests/data/articles").glob("*.yaml")):
+    for expected in sorted((root / folder).glob("*.yaml")):
         for page in sorted(expected.parent.glob(expected.stem + ".*")):
             if page.suffix in (".txt", ".html"):
                 got = draft_pack([read_article(page.read_bytes())]).data
