@@ -21,18 +21,25 @@ _ACTOR = (
     r"(?:,\s+conocid[oa]\s+por\s+«(?P<known>[^»]{2,80})»,)?"
 )
 _AS = (
-    r"(?:,\s+(?:who|que)\s+|,\s+[a-z][^,]{0,50},\s+)?\s*(?:(?:is|will|also|once|again|still|then|be|not|now|won[’']t)\s+)*"
+    r"(?:,\s+(?:who|que)\s+|,\s+[a-z][^,]{0,50},\s+|,\s+(?=back\b))?\s*"
+    r"(?:(?:is|will|also|once|again|still|then|be|not|now|won[’']t|has|have)\s+)*"
     r"(?:returns?|back|returning|unlikely\s+to\s+return|rumou?red\s+to\s+return|expected\s+to\s+return|"
+    r"set|stars|signed\s+on(?:\s+in\s+a\s+[\w\s]{0,20}?capacity)?|continues|repite|"
     r"boards?(?:\s+the\s+cast)?|recurs?|(?:has\s+been\s+)?cast|joined(?:\s+in\s+season\s+\d+)?|"
     r"joins?(?:\s+(?:season\s+\d+|the\s+(?:main\s+)?cast))?|completes\s+[\w\s-]{0,30}?|"
     r"regresa|regresará|no\s+regresará|vuelve|se\s+suma\s+al\s+reparto)?"
     r"(?:\s*(?:to\s+)?reprise\s+(?:his|her|their)\s+role)?\s+(?:as|como)\s+"
 )
 _PLAY = (
-    r"(?:will\s+play|plays|takes\s+on|is\s+in\s+talks\s+to\s+play|interpreta\s+a|podría\s+volver\s+a\s+interpretar\s+a)"
+    r"(?:will\s+play|plays|takes\s+on|is\s+in\s+talks\s+to\s+play|interpreta\s+a|podría\s+volver\s+a\s+interpretar\s+a|"
+    r"(?:has\s+)?(?:landed|nabbed|snagged|won|booked|scored)\s+the\s+(?:role|part)\s+of|"
+    r"reprises\s+(?:the|his|her|their)\s+role\s+of|(?:has\s+)?signed\s+on\s+to\s+play|"
+    r"(?:is\s+)?(?:set|tapped)\s+to\s+play|circling\s+the\s+(?:role|part)\s+of|will\s+take\s+over\s+as|"
+    r"(?:se\s+suma\s+al\s+elenco\s+)?para\s+dar\s+vida\s+a|da\s+vida\s+a|repite\s+en\s+el\s+papel\s+de)"
 )
 _PLAYED_BY = (
-    r",?\s+(?:is\s+)?(?:one\s+of\s+[\w’'\s]{0,40},\s+)?(?:played|interpretad[oa])\s+(?:once\s+again\s+)?(?:by|por)\s+"
+    r",?\s+(?:is\s+)?(?:one\s+of\s+[\w’'\s]{0,40},\s+)?(?:as\s+)?(?:played|interpretad[oa]|portrayed|brought\s+to\s+life)"
+    r"\s+(?:once\s+again\s+|again\s+)?(?:by|por)\s+"
 )
 _NEW_CAST = r"(?:included|cast|new\s+cast\s+[\w\s]{0,30}include\s+(?:[A-Z]\w+\s+)?(?:actor|actress))"
 # (rule name, pattern); every pattern names the actor, most the role too.
@@ -54,9 +61,9 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("cast_in", re.compile(rf"(?P<actor>{NAME})\s+(?:has\s+been|is\s+rumou?red\s+to\s+have\s+been)\s+cast\b")),
     ("linked", re.compile(rf"linked\s+(?P<actor>{NAME})\s+to\s+the\s+(?:part|role)")),
     ("could_return", re.compile(rf"(?P<actor>{NAME})\s+podría\s+volver")),
-    # "Father Oswin Blackett (Laurence Dimitriou-Fell) gets a richer storyline"
+    # "Father Oswin Blackett (Laurence Dimitriou-Fell)" or "Sunniva Redgrave-Ito (Marta Lisle)"
     (
-        "role_first",
+        "pair_in_parens",
         re.compile(rf"(?P<role>{NAME})\s+\((?P<actor>(?!The\s){NAME})\)(?!\s+(?:returns|joins|is\s+back|as)\b)"),
     ),
 ]
@@ -69,12 +76,21 @@ _RANK = re.compile(
 )
 # Said of the actor or character the section is about: "He is one of the new characters this season."
 _NEW_SUBJECT = re.compile(r"one\s+of\s+the\s+new\s+characters|takes\s+over\s+the\s+part|is\s+the\s+newcomer", re.I)
+_TITLE_WORD = re.compile(
+    r"(?:Dr\.?|Father|Sister|Mother|Inspector|Detective|Sergeant|Constable|Captain|Commander|Lord|Lady|Sir|Dame|"
+    r"Reverend|Chief|Nurse|Professor|Queen|King|Prince|Princess|Aunt|Uncle|Doctor|Admiral|Sheriff|Deputy|PC|DI|DS)\s"
+)
 _PRONOUNS = {"He", "She", "They", "La actriz", "El actor", "The actor", "The actress"}
 _DEPARTED = re.compile(
-    r"will\s+not\s+return|won[’']t\s+return|not\s+returning|not\s+coming\s+back|no\s+regresará|leaving", re.I
+    r"will\s+not\s+return|won[’']t\s+return|not\s+returning|not\s+coming\s+back|no\s+regresará|leaving|"
+    r"has\s+left\s+the\s+(?:series|show)|\bexits?\b|(?:will|would)\s+not\s+be\s+(?:back|returning)|did\s+not\s+return|"
+    r"not\s+part\s+of\s+the|deja\s+la\s+serie|no\s+aparecerá|no\s+estará",
+    re.I,
 )
 _NEW = re.compile(
-    r"\bjoin|\bnew\b|newcomer|addition|se\s+suma|incorporaci|will\s+play|\bboards?\b|\brecur|cast\s+as|tapped", re.I
+    r"\bjoin|\bnew\b|newcomer|addition|se\s+suma|incorporaci|will\s+play|\bboards?\b|\brecur|cast\s+as|tapped|"
+    r"coming\s+aboard|signed\s+on|landed\s+the|nabbed|is\s+set\s+as|take\s+over|debuta|nuev[oa]",
+    re.I,
 )
 _RETURNING = re.compile(r"\breturn|\bback\b|regresa|vuelve|sigue", re.I)
 
@@ -124,6 +140,7 @@ class CastBook:
         self.not_actors = set(not_actors)
         # Every full name the article writes, so "Abaeze boards as Thom Ashlock" finds Corentin Abaeze.
         self.people = {p for p in people if p not in self.not_actors and p != show}
+        self.mentions: list[str] = []  # names written as one word ("Redgrave-Ito", "Ambrose"), for "A (B)"
         self.hits: list[Hit] = []
         self.last_actor = ""
         self.last_person = ""  # the last full name in the sentence before, for "She", "La actriz"
@@ -142,6 +159,19 @@ class CastBook:
             return name
         return ""
 
+    def _actor_first(self, outer: str, inner: str) -> bool:
+        """In "A (B)", is A the actor? Articles call actors by surname and characters by first name."""
+
+        def score(name: str) -> int:
+            words = clean_name(name).split()
+            if len(words) < 2:
+                return -1
+            surname = self.mentions.count(words[-1])
+            first = self.mentions.count(words[0])
+            return surname - first - (2 if _TITLE_WORD.match(name) else 0)
+
+        return score(outer) > score(inner)
+
     def _is_role(self, name: str) -> bool:
         return any(hit.role == name for hit in self.hits)
 
@@ -156,11 +186,15 @@ class CastBook:
                 span = match.span("actor")
                 if any(start < span[1] and span[0] < end for start, end in taken):
                     continue
-                actor = self.resolve(match["actor"])
+                if rule == "pair_in_parens" and self._actor_first(match["role"], match["actor"]):
+                    actor = self.resolve(match["role"])
+                    role = clean_name(match["actor"])
+                else:
+                    actor = self.resolve(match["actor"])
+                    role = clean_name(match.groupdict().get("role") or "")
                 if not actor or actor == self.show or actor in self.not_actors:
                     continue
                 taken.append(span)
-                role = clean_name(match.groupdict().get("role") or "")
                 if role and (role == self.show or not role[:1].isupper()):
                     role = ""
                 elif role and (rank := _RANK.search(text[: match.start("role")])):

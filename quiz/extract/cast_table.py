@@ -15,10 +15,10 @@ from .names import TITLE, WORD
 from .parts import Table
 
 _ROLE_COLUMN = re.compile(r"\b(?:role|character|personaje)\b", re.I)
-_ACTOR_COLUMN = re.compile(r"\b(?:cast(?:\s+member)?|actor|actress|reparto)\b", re.I)
+_ACTOR_COLUMN = re.compile(r"\b(?:cast(?:\s+member)?|actor|actress|reparto|played\s+by|actriz|elenco)\b", re.I)
 _TITLE_OPENERS = {"The", "A", "An", "We", "Here", "There", "In", "On", "My", "Our", "Your", "This", "How", "What"}
 _SMALL_INSIDE = {"of", "the", "and", "on", "in", "to", "for", "at", "with"}
-_NEW = re.compile(r"\s*\((?:new|nuevo|nueva)[^)]*\)\s*$", re.I)
+_NEW = re.compile(r"\s*(?:\((?:new|nuevo|nueva)[^)]*\)|\*)\s*$", re.I)
 _CREDIT_ROLE = re.compile(r"^(?P<title>.+?)\s*\((?:as\s+)?(?P<role>[^)]+)\)$")
 
 
@@ -45,8 +45,10 @@ def _from_columns(header: list[str], cells: list[str]) -> dict | None:
     role_at = next(i for i, h in enumerate(header) if _ROLE_COLUMN.search(h))
     actor_at = next(i for i, h in enumerate(header) if _ACTOR_COLUMN.search(h) and i != role_at)
     rest = [c for i, c in enumerate(cells) if i not in (role_at, actor_at)]
-    credits = [part.strip() for cell in rest for part in re.split(r",\s*|\s*\|\s*", cell) if part.strip()]
-    return _row(cells[role_at], cells[actor_at], credits)
+    credits = [part.strip() for cell in rest for part in re.split(r"[,;]\s*|\s*\|\s*", cell) if part.strip()]
+    # "Jack Tregarthen, mine captain": the description after the comma is not the name.
+    role = re.sub(r",\s+[a-z].*$", "", cells[role_at])
+    return _row(role, cells[actor_at], credits)
 
 
 def _from_merged(cells: list[str], units: set[str]) -> dict | None:

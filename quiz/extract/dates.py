@@ -31,8 +31,8 @@ DATE = re.compile(
 )
 # "from May to September 2023", "between January and April 2022", "entre septiembre y diciembre de 2022"
 PERIOD = re.compile(
-    rf"(?:from|between|entre)\s+(?P<start>{MONTH})(?:\s+{_YEAR})?\s+(?:to|and|until|y|a)\s+(?P<end>{MONTH})"
-    rf"(?:\s+de(?:l)?|,)?\s+(?P<year>{_YEAR})",
+    rf"(?:from|between|entre|desde)\s+(?P<start>{MONTH})(?:\s+{_YEAR})?\s+(?:to|and|until|through|y|a|hasta)\s+"
+    rf"(?P<end>{MONTH})(?:(?:\s+de(?:l)?|,)?\s+(?P<year>{_YEAR}))?",
     re.I,
 )
 
@@ -91,7 +91,7 @@ def _found(match: re.Match, base: str) -> Found | None:
     text = match.group(kind)
     if kind == "bare":
         read = _read(text, base) if base else None
-        return Found(read[0].strftime("%Y-%m"), match.start(), match.end(), text) if read else None
+        return Found(_nearest(read[0], base).strftime("%Y-%m"), match.start(), match.end(), text) if read else None
     if kind in ("vague", "year"):
         return Found(re.search(_YEAR, text).group(), match.start(), match.end(), text)
     has_year = re.search(_YEAR, text)
@@ -101,17 +101,27 @@ def _found(match: re.Match, base: str) -> Found | None:
     if read is None:
         return None
     when, period = read
+    when = when if has_year else _nearest(when, base)
     iso = when.strftime("%Y-%m-%d") if kind == "day" and period == "day" else when.strftime("%Y-%m")
     return Found(iso, match.start(), match.end(), text)
 
 
-def find_period(sentence: str) -> tuple[str, str, int, int] | None:
+def _nearest(when: datetime, base: str) -> datetime:
+    """A date written without its year falls in the year that puts it nearest the article's date:
+    "on Monday 2 February" in a January article is next month, "in January" in a February one last month."""
+    anchor = _base(base)
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    return min((when.replace(year=y) for y in years), key=lambda d: abs((d - anchor).days))
+
+
+def find_period(sentence: str, base: str = "") -> tuple[str, str, int, int] | None:
     """ "from May to September 2023" → ("2023-05", "2023-09", start, end) or None."""
     match = PERIOD.search(sentence)
-    if not match:
+    if not match or not (match["year"] or base):
         return None
-    start = _read(f"{match['start']} {match['year']}")
-    end = _read(f"{match['end']} {match['year']}")
+    year = match["year"] or str(_nearest(_read(f"{match['start']} 2000")[0], base).year)
+    start = _read(f"{match['start']} {year}")
+    end = _read(f"{match['end']} {year}")
     if not start or not end:
         return None
     return start[0].strftime("%Y-%m"), end[0].strftime("%Y-%m"), match.start(), match.end()

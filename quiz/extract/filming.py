@@ -13,12 +13,12 @@ from .season import other_season, scope
 
 _FILMING = re.compile(
     r"\bfilm(?:ed|ing)\b|\bshot\b|\bshoot(?:ing)?\b|\bgrab|\bproduction\b|\brodaje\b|\brodad[oa]\b|crew\s+(?:\w+\s+)?spent|moved\s+there|"
-    r"soundstages?\s+at|location\s+for\s+filming",
+    r"soundstages?\s+at|location\s+for\s+filming|cameras\s+(?:roll|rolled|rolling|began|will)|rodaje|filmación",
     re.I,
 )
 _DEFINITE = re.compile(
     r"\bfilmed\b|took\s+place|\bwas\s+(?:\w+\s+){0,2}shot|\bwere\s+(?:\w+\s+){0,2}shot|\bspent\b|\bmoved\b|\bbegan\b|built\s+on\s+soundstages|"
-    r"tuvo\s+lugar|se\s+ha\s+rodado|se\s+desarroll|se\s+rod|will\s+(?:\w+\s+)?shoot|expected\s+to\s+begin|were\s+all\s+built",
+    r"tuvo\s+lugar|se\s+ha\s+rodado|cameras\s+(?:roll|rolled|began\s+rolling|will\s+roll)|se\s+desarroll|se\s+rod|will\s+(?:\w+\s+)?shoot|expected\s+to\s+begin|were\s+all\s+built",
     re.I,
 )
 _PLACE = rf"(?P<place>{NAME}(?:\s+(?:coast|islands?|valley|hills|mountains))?(?:\s+(?:and|y)\s+{NAME})?)"
@@ -108,7 +108,7 @@ def _heading_place(heading: str) -> list[str]:
 
 
 def _period(text: str, base: str) -> tuple[str, str]:
-    period = find_period(text)
+    period = find_period(text, base)
     if period:
         return period[0], period[1]
     began = re.search(r"\bbegan\b|\bstarted\b|\bbegin\b", text, re.I)

@@ -72,6 +72,7 @@ def _cast(sentences, tables, show: str, not_actors: set[str]) -> CastBook:
     units = {s for sentence in sentences if sentence.kind != "row" for s in _units(sentence.text)}
     people = {name for sentence in sentences for name in _full_names(sentence.text)}
     book = CastBook(show, not_actors, people)
+    book.mentions = [w for sentence in sentences for w in _single_names(sentence.text)]
     rows = {row["row"].index: row for table in tables for row in table_rows(table, units)}
     from .cast import Hit, status_of
 
@@ -94,6 +95,19 @@ def _full_names(text: str) -> list[str]:
     from .names import NAME, clean_name, is_person
 
     return [name for m in re.finditer(NAME, text) if is_person(name := clean_name(m.group()))]
+
+
+def _single_names(text: str) -> list[str]:
+    """Capitalised words standing alone: "Redgrave-Ito, who", "Ambrose's"."""
+    import re
+
+    from .names import NAME
+
+    found = []
+    for match in re.finditer(NAME, text):
+        if " " not in match.group():
+            found.append(re.sub(r"[’']s$", "", match.group()))
+    return found
 
 
 def _units(text: str) -> list[str]:

@@ -37,7 +37,9 @@ HEDGES = [
     r"\bestimate", r"speculat", r"\blinked\b", r"not\s+been\s+able\s+to\s+confirm", r"declined\s+to\s+comment",
     r"has\s+not\s+said\s+whether", r"would\s+not\s+(?:say|comment)", r"possible", r"only\s+way",
     r"se\s+rumorea", r"podría", r"no\s+está\s+claro", r"no\s+lo\s+han\s+confirmado", r"lo\s+han\s+confirmado",
-    r"se\s+espera", r"\bguess", r"in\s+talks", r"not\s+expected", r"targeting", r"is\s+said\s+to",
+    r"se\s+espera", r"\bguess", r"sources\s+say", r"early\s+conversations", r"circling", r"chatter", r"gossip",
+    r"never\s+say\s+never", r"whisper", r"según\s+trascendió", r"per\s+local\s+press", r"yet\s+to\s+confirm",
+    r"for\s+now\s+it\s+is\s+a\s+maybe", r"\bmaybe\b", r"in\s+talks", r"not\s+expected", r"targeting", r"is\s+said\s+to",
 ]  # fmt: skip
 HEDGE = re.compile("|".join(HEDGES), re.I)
 

@@ -14,7 +14,8 @@ from functools import cache
 _BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
 _TABLE_HEADER = re.compile(
     r"\b(?:role|character|personaje)\b.*\b(?:cast|actor|actress|reparto)\b"
-    r"|\b(?:cast|actor|actress|reparto|actriz)\b.*\b(?:role|character|personaje)\b",
+    r"|\b(?:cast|actor|actress|reparto|actriz)\b.*\b(?:role|character|personaje)\b"
+    r"|\b(?:character|personaje)\b.*\bplayed\s+by\b",
     re.I,
 )
 # Abbreviations the sentencizer would otherwise end a sentence on.

@@ -33,7 +33,8 @@ _GENRE = r"(?:drama|thriller|series|show|saga|caper|mystery|comedy|noir|procedur
 NETWORK = [
     re.compile(rf"\b(?:to|on|at|a|en)\s+(?P<n>{_NET})(?=[\s,.’']|$)"),
     re.compile(
-        rf"(?P<n>{_NET})\s+(?:has\s+|have\s+)?(?:confirmed|announced|renewed|ordered|released|included|"
+        rf"(?P<n>{_NET})\s+(?:has\s+|have\s+)?(?:confirmed|announced|renewed|ordered|released|included|found|handed|gave|"
+        rf"picked\s+up|greenlit|commissioned|"
         rf"has\s+not|would\s+not|said|is\s+keeping|confirmó|anunció)\b"
     ),
     re.compile(rf"(?P<n>{_NET})(?:'s|’s)\s+(?:[a-z-]+\s+){{0,3}}{_GENRE}"),
@@ -46,7 +47,8 @@ _PREMIERE = re.compile(
 )
 _RENEWED = re.compile(r"renew|renovaci", re.I)
 EPISODES = re.compile(
-    rf"(?P<least>(?:at|of)\s+least\s+)?\b(?P<n>{_NUMBER})(?:\s+(?:[a-z]+\s+)?(?:episodes|parts|episodios|capítulos)\b|-episode\b)",
+    rf"(?<!first\s)(?<!opening\s)(?<!last\s)(?<!final\s)(?P<least>(?:at|of)\s+least\s+)?\b(?P<n>{_NUMBER})"
+    rf"(?:\s+(?:[a-z-]+\s+)?(?:episodes|parts|episodios|capítulos)\b|-episode\b)",
     re.I,
 )
 _CREATED = re.compile(
