@@ -47,6 +47,7 @@ def main(show_misses: bool) -> int:
     if (ARTICLES / "held-out").exists():
         held_out = "Held-out set (written after the rules, never used to tune them)"
         ok = report(held_out, ARTICLES / "held-out", show_misses, targets=False) and ok
+    hostile_report()
     return seed_report(show_misses, ok)
 
 
@@ -83,6 +84,25 @@ def report(name: str, folder: Path, show_misses: bool, targets: bool = True) -> 
         return True
     print("targets met\n" if ok else "targets NOT met\n")
     return ok
+
+
+def hostile_report() -> None:
+    """How long the longest texts an author could send take: the rules must stay linear."""
+    from quiz.core.limits import MAX_ARTICLE_CHARS
+
+    size = MAX_ARTICLE_CHARS - 100
+    texts = {
+        "capitalised words, no full stop": ("Aaa Bbb, " * size)[:size],
+        "'X as Y' over and over": ("Aaa Bbb as Ccc Ddd. " * size)[:size],
+        "one unbroken token": "(" * size,
+        "a long real article": (ARTICLES / "04-ironwake-everything-we-know.txt").read_text() * 12,
+    }
+    print("Longest inputs (the main text is capped at", f"{MAX_ARTICLE_CHARS:,} characters):")
+    draft_pack([read_article("Warm-up Season 1\n\nIt returns.")])  # spaCy loads once per process
+    for name, text in texts.items():
+        started = time.perf_counter()
+        draft_pack([read_article("Title Season 2\n\n" + text[:size])])
+        print(f"  {name:<34} {len(text[:size]):>7,} characters  {time.perf_counter() - started:5.2f} s")
 
 
 def seed_report(show_misses: bool, ok: bool) -> int:

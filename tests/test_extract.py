@@ -4,8 +4,10 @@ shows and people). Pure Python: no app, no database."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from quiz.extract import Article, draft_pack, read_article
+from quiz.extract import Article, ArticleError, draft_pack, read_article
 from quiz.extract.dates import find_dates, find_period
 
 
@@ -277,3 +279,35 @@ def test_a_spanish_article_is_read_as_spanish():
     result = draft_pack([article])
     assert result.data["facts"]["creators"] == ["Ana Ruiz Vidal", "Pedro Gil Soto"]
     assert result.data["facts"]["premiere"] == "2023-03-14"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=400), st.sampled_from(["", "2024-03-01"]))
+def test_any_text_drafts_without_an_error(body, date):
+    """Whatever an author pastes, the extractor returns a draft (maybe empty) and never raises."""
+    headline, _, rest = body.partition("\n")
+    result = draft_pack([Article(text=rest, title=headline, date=date)])
+    assert set(result.paths()) >= set(result.evidence)
+
+
+def test_an_article_longer_than_any_real_one_is_refused_with_a_reason():
+    with pytest.raises(ArticleError, match="more than any article"):
+        read_article("Larkspur Lane Season 2\n\n" + "It returns. " * 20_000)
+
+
+FRAGMENTS = [
+    "Dana Quill", "returns as", "Nell Hart", "(Tin Bell, Quarry Road)", ", played by", "will play", "joins season 2 as",
+    "is rumoured to", "will not return as", "only in flashbacks", "Created by", "and", "Filming took place in",
+    "Belfast", "from May to September 2023", "on February 13th, 2024", "in early 2021", "at least eight episodes",
+    "Role | Cast member | Where have I seen them before?", "|", "\n", ". ", "Where have I seen her before?", "—", "«",
+    "»", "Season 2", "Book Two", "se suma al reparto como", "el 14 de marzo de 2023", "there", "Studios",
+]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=12), max_size=60))
+def test_rule_shaped_text_drafts_without_an_error(parts):
+    """Fragments of the very phrases the rules look for, in any order, never make the extractor raise."""
+    result = draft_pack([read_article("Larkspur Lane Season 2\n\n" + " ".join(parts))])
+    assert all(path.split(".")[0] in {"show", "season", "label", "network", "premiere", "renewed", "episodes",
+                                      "creators", "cast", "filming"} for path in result.paths())  # fmt: skip

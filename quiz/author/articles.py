@@ -90,8 +90,6 @@ def _plain(evidence) -> dict:
 
 def _read(form: ArticleForm) -> list[tuple]:
     """The articles the form gives, each with its field, read by the extractor; problems go onto their fields."""
-    from ..extract import read_article
-
     articles = []
     for row in (entry.form for entry in form.articles):
         upload = row.file.data
@@ -113,19 +111,28 @@ def _read(form: ArticleForm) -> list[tuple]:
             if len(row.text.data.encode()) > MAX_ARTICLE_BYTES:
                 row.text.errors = [f"The text {TOO_BIG}."]
                 continue
-            articles.append((row.text, read_article(row.text.data)))
+            _add(articles, row.text, row.text.data)
         elif given[0] is row.file:
             text = _file_text(row.file)
             if text is not None:
-                articles.append((row.file, read_article(text)))
+                _add(articles, row.file, text)
         else:
             try:
                 fetched = fetch_article(row.url.data.strip())
             except FetchError as error:
                 row.url.errors = [str(error)]
                 continue
-            articles.append((row.url, read_article(fetched.text, url=fetched.url)))
+            _add(articles, row.url, fetched.text, url=fetched.url)
     return articles
+
+
+def _add(articles: list, field, raw: str, url: str = "") -> None:
+    from ..extract import ArticleError, read_article
+
+    try:
+        articles.append((field, read_article(raw, url=url)))
+    except ArticleError as error:
+        field.errors = [str(error)]
 
 
 def _file_text(field) -> str | None:

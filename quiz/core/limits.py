@@ -28,5 +28,7 @@ PASSWORD_LENGTH = (10, 200)
 
 # An article fetched from a URL to start a pack from.
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
+# An article's main text, once the page around it is stripped: real ones run to a few thousand words.
+MAX_ARTICLE_CHARS = 100_000
 FETCH_TIMEOUT_SECONDS = 10
 MAX_REDIRECTS = 3

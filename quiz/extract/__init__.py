@@ -8,9 +8,9 @@ trafilatura, dateparser and spaCy, which the game itself never needs.
     text = draft_yaml(draft)                 # pack YAML with each fact's evidence beside it
 """
 
-from .draft import Article, Draft, Evidence
+from .draft import Article, ArticleError, Draft, Evidence
 
-__all__ = ["Article", "Draft", "Evidence", "draft_pack", "draft_yaml", "read_article"]
+__all__ = ["Article", "ArticleError", "Draft", "Evidence", "draft_pack", "draft_yaml", "read_article"]
 
 
 def read_article(raw: str | bytes, *, url: str = "") -> Article:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from ..core.limits import MAX_ARTICLE_CHARS
 from .dates import parse_date
-from .draft import Article
+from .draft import Article, ArticleError
 
 _HTML = re.compile(r"<(?:html|body|article|p|div|h1)\b", re.I)
 _BYLINE = re.compile(r"^(?:by|por)\s+(?P<author>[^|•·–—]+?)\s*[|•·–—]\s*(?P<publisher>.+)$", re.I)
@@ -23,6 +24,11 @@ def read_article(raw: str | bytes, *, url: str = "") -> Article:
     text = raw.decode("utf-8", errors="replace") if isinstance(raw, bytes) else raw
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     article = _from_html(text, url) if _HTML.search(text[:5000]) else _from_text(text, url)
+    if len(article["text"]) > MAX_ARTICLE_CHARS:
+        raise ArticleError(
+            f"That is {len(article['text']):,} characters of text, more than any article"
+            f" ({MAX_ARTICLE_CHARS:,} at most): paste or save just the article."
+        )
     return Article(**{**article, "lang": _language(article["text"])})
 
 

@@ -3,6 +3,9 @@ and the fields the articles disagree on left empty as conflicts."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from ..core.limits import MAX_ITEMS, MAX_ROWS
 from .draft import Evidence
 
 STATUS_ORDER = ["flashback_only", "flashback", "departed", "unconfirmed", "new"]
@@ -55,18 +58,31 @@ def assemble(claims: dict[tuple, list[Evidence]]) -> tuple[dict, dict, dict]:
     for field in ("premiere", "renewed", "episodes"):
         if (field,) in claims and (value := settle((field,), field)) is not None:
             facts[field] = value
-    creators = [key for key in claims if key[0] == "creators"]
+    creators = [key for key in claims if key[0] == "creators"][:MAX_ITEMS]
     if creators:
         facts["creators"] = [settle(key, f"creators.{i}") for i, key in enumerate(creators)]
-    cast_keys = list(dict.fromkeys(key[1] for key in claims if key[0] == "cast"))
+    # A pack holds at most MAX_ROWS of each; a draft never offers more than the author could keep.
+    cast_keys = list(dict.fromkeys(key[1] for key in claims if key[0] == "cast"))[: MAX_ROWS["cast"]]
+    credits: dict[str, list[tuple]] = {}
+    for key in claims:
+        if key[0] == "cast" and key[2] == "known_for":
+            credits.setdefault(key[1], []).append(key)
     if cast_keys:
-        facts["cast"] = [_cast_row(claims, actor, i, settle) for i, actor in enumerate(cast_keys)]
-    places = list(dict.fromkeys(key[1] for key in claims if key[0] == "filming"))
+        facts["cast"] = [
+            _cast_row(claims, actor, i, settle, credits.get(actor, [])) for i, actor in enumerate(cast_keys)
+        ]
+        # A credit's evidence shows the value as the pack holds it: a title, or title and role.
+        for i, row in enumerate(facts["cast"]):
+            for j, value in enumerate(row.get("known_for", [])):
+                path = f"cast.{i}.known_for.{j}"
+                evidence[path] = [replace(e, value=value) for e in evidence.get(path, [])]
+    places = list(dict.fromkeys(key[1] for key in claims if key[0] == "filming"))[: MAX_ROWS["filming"]]
     if places:
         facts["filming"] = [_filming_row(claims, place, i, settle) for i, place in enumerate(places)]
         for i, place in enumerate(places):
             if facts["filming"][i].get("status"):
-                evidence[f"filming.{i}.status"] = claims[("filming", place, "place")][:1]
+                said = claims[("filming", place, "place")][0]
+                evidence[f"filming.{i}.status"] = [replace(said, value="unconfirmed")]
     notes = [claims[key][0] for key in claims if key[0] == "crew"]
     if facts:
         data["facts"] = facts
@@ -75,21 +91,22 @@ def assemble(claims: dict[tuple, list[Evidence]]) -> tuple[dict, dict, dict]:
     return data, evidence, conflicts
 
 
-def _cast_row(claims, actor: str, i: int, settle) -> dict:
+def _cast_row(claims, actor: str, i: int, settle, credits: list[tuple]) -> dict:
     row: dict = {"actor": settle(("cast", actor, "actor"), f"cast.{i}.actor")}
     if ("cast", actor, "role") in claims and (role := settle(("cast", actor, "role"), f"cast.{i}.role")):
         row["role"] = role
-    credits = [key for key in claims if key[:3] == ("cast", actor, "known_for")]
+    credits = credits[:MAX_ITEMS]
     if credits:
         row["known_for"] = []
         for j, key in enumerate(credits):
             credit = settle(key, f"cast.{i}.known_for.{j}")
             source = claims[key][0].source
-            row["known_for"].append(
+            value = (
                 {"title": credit["title"], "role": credit["role"], "source": source}
                 if credit["role"]
                 else credit["title"]
             )
+            row["known_for"].append(value)
     if ("cast", actor, "narrator") in claims:
         row["narrator"] = bool(settle(("cast", actor, "narrator"), f"cast.{i}.narrator"))
     if ("cast", actor, "status") in claims:

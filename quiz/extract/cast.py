@@ -21,10 +21,10 @@ _ACTOR = (
     r"(?:,\s+conocid[oa]\s+por\s+«(?P<known>[^»]{2,80})»,)?"
 )
 _AS = (
-    r"(?:,\s+(?:who|que)\s+|,\s+[a-z][^,]{0,50},\s+|,\s+(?=back\b))?\s*"
+    r"(?:,\s+(?:who|que)\s+|,\s+(?!(?:and|or|but|y)\b)[a-z][^,]{0,90},\s+|,\s+(?=back\b))?\s*"
     r"(?:(?:is|will|also|once|again|still|then|be|not|now|won[’']t|has|have)\s+)*"
     r"(?:returns?|back|returning|unlikely\s+to\s+return|rumou?red\s+to\s+return|expected\s+to\s+return|"
-    r"set|stars|signed\s+on(?:\s+in\s+a\s+[\w\s]{0,20}?capacity)?|continues|repite|"
+    r"set|stars|arrives|signed\s+on(?:\s+in\s+a\s+[\w\s]{0,20}?capacity)?|continues|repite|"
     r"boards?(?:\s+the\s+cast)?|recurs?|(?:has\s+been\s+)?cast|joined(?:\s+in\s+season\s+\d+)?|"
     r"joins?(?:\s+(?:season\s+\d+|the\s+(?:main\s+)?cast))?|completes\s+[\w\s-]{0,30}?|"
     r"regresa|regresará|no\s+regresará|vuelve|se\s+suma\s+al\s+reparto)?"
@@ -66,6 +66,16 @@ RULES: list[tuple[str, re.Pattern]] = [
         "pair_in_parens",
         re.compile(rf"(?P<role>{NAME})\s+\((?P<actor>(?!The\s){NAME})\)(?!\s+(?:returns|joins|is\s+back|as)\b)"),
     ),
+]
+# Under a heading that names the character ("Captain Idris Vane"), the section's sentences name the
+# actor only: "Kofi Almeida-Strand reprises the role", "The character is played by Priya Lathwell".
+SECTION_RULES: list[tuple[str, re.Pattern]] = [
+    (
+        "section",
+        re.compile(rf"\b(?:is|was)\s+(?:played|portrayed|brought\s+to\s+life)\s+(?:again\s+)?by\s+(?P<actor>{NAME})"),
+    ),  # noqa: E501
+    ("section", re.compile(rf"(?P<actor>{NAME})\s+(?:reprises|takes\s+on|plays)\s+the\s+(?:role|part)\b(?!\s+of)")),
+    ("section", re.compile(rf"(?P<actor>{NAME})\s+is\s+the\s+other\s+new\s+(?:addition|arrival|face)")),
 ]
 # A guide's section heading: "Reverend Josiah Kemble – Lucan Threlfall-Obi".
 _HEADING = re.compile(rf"(?P<role>{NAME})\s+[–—-]\s+(?P<actor>{NAME})(?:\s+\((?P<note>[^)]*)\))?")
@@ -132,6 +142,17 @@ def status_of(sentence: Sentence, rule: str, end: int, text: str) -> tuple[str, 
     return "", ""
 
 
+def _suffixes(name: str) -> list[str]:
+    """ "Bruno Caldevilla Ustáriz" → ["Caldevilla Ustáriz", "Ustáriz"]: how articles shorten a name."""
+    words = name.split()
+    return [" ".join(words[i:]) for i in range(1, len(words))]
+
+
+def _names_a_character(heading: str) -> bool:
+    """A section heading that is only a name: "Wren Callory", "The Ashwife", "Captain Idris Vane"."""
+    return bool(heading) and not heading.endswith("?") and re.fullmatch(rf"(?:The\s+)?{NAME}", heading) is not None
+
+
 class CastBook:
     """Cast mentions in reading order, with surnames and pronouns resolved to the full name."""
 
@@ -139,7 +160,14 @@ class CastBook:
         self.show = show
         self.not_actors = set(not_actors)
         # Every full name the article writes, so "Abaeze boards as Thom Ashlock" finds Corentin Abaeze.
-        self.people = {p for p in people if p not in self.not_actors and p != show}
+        # A name that opens with a title ("Chief Warden Hollis Tarn") is a character's.
+        people = {p for p in people if p not in self.not_actors and p != show and not _TITLE_WORD.match(p)}
+        self.people_by_suffix: dict[str, set[str]] = {}
+        for person in people:
+            for suffix in _suffixes(person):
+                self.people_by_suffix.setdefault(suffix, set()).add(person)
+        self.actor_by_suffix: dict[str, str] = {}  # the latest cast member each surname points to
+        self.roles: set[str] = set()
         self.mentions: list[str] = []  # names written as one word ("Redgrave-Ito", "Ambrose"), for "A (B)"
         self.hits: list[Hit] = []
         self.last_actor = ""
@@ -149,10 +177,9 @@ class CastBook:
         if name.strip() in _PRONOUNS:
             return self.last_person or self.last_actor
         name = clean_name(name)
-        for hit in reversed(self.hits):
-            if hit.actor.endswith(" " + name) or hit.actor == name:
-                return hit.actor
-        known = [p for p in self.people if p.endswith(" " + name) and not self._is_role(p)]
+        if name in self.actor_by_suffix:
+            return self.actor_by_suffix[name]
+        known = [p for p in self.people_by_suffix.get(name, ()) if not self._is_role(p)]
         if len(known) == 1:
             return known[0]
         if is_person(name) and not self._is_role(name):
@@ -173,13 +200,21 @@ class CastBook:
         return score(outer) > score(inner)
 
     def _is_role(self, name: str) -> bool:
-        return any(hit.role == name for hit in self.hits)
+        return name in self.roles
+
+    def add(self, hit: Hit) -> None:
+        self.hits.append(hit)
+        self.roles.add(hit.role)
+        for suffix in (hit.actor, *_suffixes(hit.actor)):
+            self.actor_by_suffix[suffix] = hit.actor
 
     def read(self, sentence: Sentence) -> None:
         text = sentence.text
         found = False
         taken: list[tuple[int, int]] = []
         rules = [("heading", _HEADING), *RULES[2:3]] if sentence.kind == "heading" else RULES
+        if sentence.kind != "heading" and _names_a_character(sentence.heading):
+            rules = [*rules, *SECTION_RULES]
         for rule, pattern in rules:
             matches = [m] if rule == "heading" and (m := pattern.fullmatch(text)) else pattern.finditer(text)
             for match in matches:
@@ -195,18 +230,21 @@ class CastBook:
                 if not actor or actor == self.show or actor in self.not_actors:
                     continue
                 taken.append(span)
+                under_name = _names_a_character(sentence.heading)
+                if rule == "section" or (role and under_name and sentence.heading.startswith(role)):
+                    role = sentence.heading
                 if role and (role == self.show or not role[:1].isupper()):
                     role = ""
-                elif role and (rank := _RANK.search(text[: match.start("role")])):
+                elif role and "role" in match.re.groupindex and (rank := _RANK.search(text[: match.start("role")])):
                     role = f"{rank.group(1).capitalize()} {role}"
                 status, hedge = status_of(sentence, rule, match.end(), text)
                 hit = Hit(actor, sentence, role if rule != "mention" else "", status, hedge)
                 self._credits_in_parens(hit, match.groupdict().get("credits"))
                 if match.groupdict().get("known"):
                     hit.credits.append((match["known"], "", sentence))
-                self.hits.append(hit)
+                self.add(hit)
                 if rule == "pair" and (actor2 := self.resolve(match["actor2"])):
-                    self.hits.append(Hit(actor2, sentence, clean_name(match["role2"]), status, hedge))
+                    self.add(Hit(actor2, sentence, clean_name(match["role2"]), status, hedge))
                 self.last_actor, found = actor, True
         subject = self._subject(text) if not found else self.last_actor
         if subject:
@@ -237,10 +275,9 @@ class CastBook:
 
     def _prose_credits(self, actor: str, sentence: Sentence) -> None:
         if _NEW_SUBJECT.search(sentence.text):
-            self.hits.append(Hit(actor, sentence, status="new"))
-        roles = {hit.role for hit in self.hits if hit.role}
-        found = credits_in(sentence.text, self.show, roles)
+            self.add(Hit(actor, sentence, status="new"))
+        found = credits_in(sentence.text, self.show, self.roles)
         if found:
             hit = Hit(actor, sentence)
             hit.credits = [(title, role, sentence) for title, role in found]
-            self.hits.append(hit)
+            self.add(hit)

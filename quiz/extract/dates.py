@@ -31,7 +31,7 @@ DATE = re.compile(
 )
 # "from May to September 2023", "between January and April 2022", "entre septiembre y diciembre de 2022"
 PERIOD = re.compile(
-    rf"(?:from|between|entre|desde)\s+(?P<start>{MONTH})(?:\s+{_YEAR})?\s+(?:to|and|until|through|y|a|hasta)\s+"
+    rf"(?:(?:from|between|entre|desde|spent)\s+)?(?<![\w-])(?P<start>{MONTH})(?:\s+{_YEAR})?\s+(?:to|and|until|through|y|a|hasta)\s+"
     rf"(?P<end>{MONTH})(?:(?:\s+de(?:l)?|,)?\s+(?P<year>{_YEAR}))?",
     re.I,
 )

@@ -6,6 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
+class ArticleError(ValueError):
+    """The text can't be read as an article; the message says why, for the author."""
+
+
 @dataclass(frozen=True)
 class Article:
     """One article's main text and what is known of where it came from."""

@@ -82,7 +82,7 @@ def _cast(sentences, tables, show: str, not_actors: set[str]) -> CastBook:
             status = "new" if row["new"] else status_of(sentence, "table", 0, sentence.heading)[0]
             hit = Hit(row["actor"], sentence, row["role"], status, narrator=row["narrator"], rank=0)
             hit.credits = [(title, role, sentence) for title, role in row["credits"]]
-            book.hits.append(hit)
+            book.add(hit)
             book.last_actor = row["actor"]
         elif sentence.kind != "row":
             book.read(sentence)

@@ -9,10 +9,11 @@ UPPER = "A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÄËÏÖÇØÞ"
 WORD = rf"(?:Dr|Mr|Mrs|Ms|St|Sr|Sra|Jr)\.|[{UPPER}][\w'’.\-]*(?<![.’'])|[{UPPER}]\."
 _PARTICLE = r"(?:de|del|de la|van|von|da|di|du|le|la)"
 # A person or character: capitalised words, with the particles names carry ("de la", "van").
-NAME = rf"(?:{WORD})(?:\s+(?:{_PARTICLE}\s+)?(?:{WORD}))*"
+# Bounded repeats keep every rule linear: an unbounded run of capitals made them quadratic.
+NAME = rf"(?:{WORD})(?:\s+(?:{_PARTICLE}\s+)?(?:{WORD})){{0,5}}"
 _SMALL = r"(?:of|the|and|on|in|a|an|to|for|at|with|from|de|del|la|las|los|el|y|en)"
 # A title: also lower-case small words inside ("Quantum of Solace"), an ampersand, a colon.
-TITLE = rf"(?:{WORD}|\d+)(?:(?:\s+(?:{_SMALL}\s+)*|\s*&\s*|:\s+|\s+)(?:{WORD}|\d+))*"
+TITLE = rf"(?:{WORD}|\d+)(?:(?:\s+(?:{_SMALL}\s+){{0,2}}|\s*&\s*|:\s+)(?:{WORD}|\d+)){{0,7}}"
 QUOTED = r"[«“\"‘'](?P<quoted>[^«»“”\"‘’']{2,80})[»”\"’']"
 
 # Words that open sentences or name things that are never people, titles or places here.
@@ -51,8 +52,13 @@ def hedge_in(text: str) -> str:
 
 
 def clean_name(text: str) -> str:
-    text = re.sub(r"[’']s$", "", text.strip(" ,.;:"))
-    words = text.split()
+    words = text.strip(" ,.;:").split()
+    # "Saffron Delahaye's Lowenna": a possessive ends the name.
+    for index, word in enumerate(words):
+        if re.search(r"[’']s$", word):
+            words = words[: index + 1]
+            break
+    words = [*words[:-1], re.sub(r"[’']s$", "", words[-1])] if words else words
     while words and (words[0] in STOP or words[0] in MONTHS):
         words.pop(0)
     while words and words[-1] in STOP and words[-1] not in ("One", "Two", "Three"):

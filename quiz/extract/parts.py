@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+MAX_SENTENCE = 600
 _BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
 _TABLE_HEADER = re.compile(
     r"\b(?:role|character|personaje)\b.*\b(?:cast|actor|actress|reparto)\b"
@@ -68,7 +69,7 @@ def split_article(text: str, lang: str = "en") -> tuple[list[Sentence], list[Tab
     for line in (line.strip() for line in text.split("\n")):
         if table is not None:
             if line and ("|" in line or "\t" in line):
-                rows.append(add(line, "row"))
+                rows.append(add(line[:MAX_SENTENCE], "row"))
                 continue
             tables.append(Table(table[0], tuple(rows)))
             table, rows = None, []
@@ -77,7 +78,7 @@ def split_article(text: str, lang: str = "en") -> tuple[list[Sentence], list[Tab
         if _TABLE_HEADER.search(line) and len(line.split()) <= 14:
             table = [line]
             continue
-        if is_heading(line):
+        if is_heading(line[:MAX_SENTENCE]):
             heading = line
             add(line, "heading")
             continue
@@ -92,4 +93,17 @@ def split_article(text: str, lang: str = "en") -> tuple[list[Sentence], list[Tab
 def _sentences(paragraph: str, lang: str) -> list[str]:
     protected = _ABBREVIATIONS.sub(lambda m: m.group(1) + "\u2024", paragraph)
     doc = _sentencizer(lang)(protected)
-    return [s.text.replace("\u2024", ".").strip() for s in doc.sents if s.text.strip()]
+    found = [s.text.replace("\u2024", ".").strip() for s in doc.sents if s.text.strip()]
+    return [piece for sentence in found for piece in _pieces(sentence)]
+
+
+def _pieces(sentence: str) -> list[str]:
+    """A "sentence" longer than any real one (a run-on, a pasted blob) is read in pieces, so that
+    no rule ever works on more than MAX_SENTENCE characters at once."""
+    pieces = []
+    while len(sentence) > MAX_SENTENCE:
+        cut = sentence.rfind(" ", 0, MAX_SENTENCE)
+        cut = cut if cut > MAX_SENTENCE // 2 else MAX_SENTENCE
+        pieces.append(sentence[:cut].strip())
+        sentence = sentence[cut:].strip()
+    return [*pieces, sentence] if sentence else pieces

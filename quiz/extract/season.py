@@ -45,7 +45,11 @@ _PREMIERE = re.compile(
     r"premier|\breturns?\b|\bback\s+on\b|\barriv|\blands?\b|\blanded\b|coming\s+to|\bdebut|\bbegins\b|estren|llegar",
     re.I,
 )
-_RENEWED = re.compile(r"renew|renovaci", re.I)
+_RENEWED = re.compile(
+    r"renew|renovaci|(?:handed|gave|given)\s+[\w\s+]{0,30}?(?:second|third|fourth|fifth|new|another)\s+(?:season|series)|"
+    r"picked\s+up\s+for|green-?lit",
+    re.I,
+)
 EPISODES = re.compile(
     rf"(?<!first\s)(?<!opening\s)(?<!last\s)(?<!final\s)(?P<least>(?:at|of)\s+least\s+)?\b(?P<n>{_NUMBER})"
     rf"(?:\s+(?:[a-z-]+\s+)?(?:episodes|parts|episodios|capítulos)\b|-episode\b)",
@@ -137,6 +141,11 @@ def network(sentences: list[Sentence], exclude: set[str]) -> tuple[str, Sentence
                 first.setdefault(name, sentence)
     if not votes:
         return None
+    # "Cobalt has not said" and "Cobalt Channel gave" are votes for one network, written in full.
+    for name in list(votes):
+        longer = [other for other in votes if other.startswith(name + " ")]
+        if len(longer) == 1:
+            votes[longer[0]] += votes.pop(name)
     name, count = votes.most_common(1)[0]
     return (name, first[name]) if count >= 2 or len(votes) == 1 else None
 
@@ -170,7 +179,12 @@ def dated(sentences: list[Sentence], pattern: re.Pattern, season: int, base: str
     for sentence in sentences:
         if sentence.kind == "heading" or not pattern.search(sentence.text):
             continue
-        dates = [d for d in find_dates(sentence.text, base) if not other_season(scope(sentence.text, d.end), season)]
+        dates = [
+            d
+            for d in find_dates(sentence.text, base)
+            if " " in d.text.strip() or re.search(r"\d", d.text)  # "in April" alone dates only a shoot's start
+            if not other_season(scope(sentence.text, d.end), season)
+        ]
         if dates:
             best = max(dates, key=lambda d: len(d.iso))
             found.append((best.iso, sentence, hedge_in(scope(sentence.text, best.end))))

@@ -113,9 +113,14 @@ def draft_command(sources: tuple[str, ...], output: Path | None) -> None:
     Prints pack YAML with each value's evidence sentence in a comment above it. Several articles
     merge into one draft; where they disagree, the field is left out and both values are listed.
     """
-    from ..extract import draft_pack, draft_yaml, read_article
+    from ..extract import ArticleError, draft_pack, draft_yaml, read_article
 
-    articles = [read_article(_article_bytes(source), url=source if "://" in source else "") for source in sources]
+    articles = []
+    for source in sources:
+        try:
+            articles.append(read_article(_article_bytes(source), url=source if "://" in source else ""))
+        except ArticleError as error:
+            raise click.ClickException(f"{source}: {error}") from None
     draft = draft_pack(articles)
     text = draft_yaml(draft)
     if output:
