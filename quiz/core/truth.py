@@ -113,7 +113,8 @@ def _status_is(status: str, against: tuple[str, ...]):
 def _not_in_cast(q, option, pack, world):
     members = [m for m in _cast(pack, world) if norm(m.actor) == norm(option)]
     if not members:
-        return TRUE if all(p.cast_complete for p in world.season_packs(pack)) else UNKNOWN
+        # One pack's complete cast list settles it when no pack about the season names the actor.
+        return TRUE if any(p.cast_complete for p in world.season_packs(pack)) else UNKNOWN
     return FALSE if any(m.certain for m in members) else UNKNOWN
 
 
