@@ -8,6 +8,8 @@ from pathlib import Path
 
 from flask import Flask
 
+from .core.limits import MAX_ARTICLE_BYTES
+
 HTMX_VERSION = "4.0.1"
 # sha384 of static/vendor/htmx-4.0.1.min.js, the file the npm package ships as dist/htmx.min.js.
 HTMX_SRI = "sha384-Qp9rdC8H7EqOoX+nR0P3RPG2Noji+qdwJlGpfzwQJsfOpp3sGwIdSP9xO3+UlEhn"
@@ -36,7 +38,8 @@ def configure(app: Flask, test_config: dict | None) -> None:
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
         WTF_CSRF_TIME_LIMIT=None,
-        MAX_CONTENT_LENGTH=1024 * 1024,
+        # A saved article page may be up to MAX_ARTICLE_BYTES; the form around it needs a little more.
+        MAX_CONTENT_LENGTH=MAX_ARTICLE_BYTES + 512 * 1024,
         RATELIMIT_STORAGE_URI=os.environ.get("REDIS_URL") or "memory://",
         RATELIMIT_HEADERS_ENABLED=True,
         LOGIN_LIMIT="10 per minute; 50 per hour",
