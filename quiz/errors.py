@@ -18,6 +18,21 @@ PLAIN = {
 }
 
 
+# What each error page is headed and titled: what happened, never a bare status code.
+HEADINGS = {
+    400: "That request didn't work",
+    403: "Not yours to open",
+    404: "Page not found",
+    405: "Not allowed here",
+    409: "That can't be done right now",
+    410: "No longer here",
+    413: "Too large",
+    422: "That didn't work",
+    429: "Too many requests",
+    500: "Something went wrong",
+}
+
+
 def register(app: Flask) -> None:
     @app.errorhandler(CSRFError)
     def csrf_error(error: CSRFError):
@@ -40,4 +55,5 @@ def register(app: Flask) -> None:
 
 
 def _page(status: int, message: str):
-    return render("error.html", "partials/error.html", status=status, message=message), status
+    heading = HEADINGS.get(status, "Something went wrong")
+    return render("error.html", "partials/error.html", status=status, message=message, heading=heading), status

@@ -120,6 +120,8 @@ class Game(db.Model):
     length: Mapped[int]
     answered: Mapped[int] = mapped_column(Integer, default=0)
     score: Mapped[int] = mapped_column(Integer, default=0)
+    # Right answers in a row up to the last one: moved by the same UPDATE that moves the score.
+    streak: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     started_at: Mapped[datetime] = mapped_column(default=utcnow)
     finished_at: Mapped[datetime | None] = mapped_column(index=True)
     duration_ms: Mapped[int | None]

@@ -8,7 +8,7 @@ import pytest
 
 
 def titles(html: str) -> list[str]:
-    return re.findall(r'<h3><a href="/packs/[^"]+">([^<]+)</a></h3>', html)
+    return re.findall(r'<h3[^>]*><a href="/packs/[^"]+">([^<]+)</a></h3>', html)
 
 
 def shows(html: str) -> list[str]:

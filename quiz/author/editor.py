@@ -17,7 +17,7 @@ from ..packs import pipeline
 from ..packs.access import own_pack_or_404
 from . import bp
 from .forms import ROW_LISTS, PackForm
-from .packform import attach_problems, data_to_form, form_to_data, kept_rows
+from .packform import attach_problems, data_to_form, field_name, form_to_data, kept_rows
 
 ROW_ACTION = re.compile(r"^(add|remove)-(" + "|".join(ROW_LISTS) + r")(?:-(\d+))?$")
 
@@ -92,7 +92,9 @@ def checked_data(form: PackForm, data: dict, pack=None) -> dict:
         facts = build_pack(data, origin="form")
     except PackError as error:
         loose = attach_problems(form, error.problems, kept_rows(form))
-        return {"problems": error.problems, "loose": loose, "facts": None, "questions": None}
+        # The live preview lists each problem with a link to its field, which is marked only on Save.
+        links = [(problem.message, problem.field, field_name(problem.field)) for problem in error.problems]
+        return {"problems": error.problems, "loose": loose, "facts": None, "questions": None, "links": links}
     questions, skips = pipeline.preview(facts)
     return {"problems": None, "loose": [], "facts": facts, "questions": questions, "skips": skips}
 

@@ -36,8 +36,17 @@ def _optional(values, blank="not given"):
 
 
 class SignupForm(FlaskForm):
-    username = StringField("Username", validators=[InputRequired(), Length(*USERNAME_LENGTH), USERNAME])
-    password = PasswordField("Password", validators=[InputRequired(), Length(*PASSWORD_LENGTH)])
+    # The rules are shown before anyone breaks them, not only as errors.
+    username = StringField(
+        "Username",
+        validators=[InputRequired(), Length(*USERNAME_LENGTH), USERNAME],
+        description=f"{USERNAME_LENGTH[0]} to {USERNAME_LENGTH[1]} letters, digits, dots, dashes or underscores",
+    )
+    password = PasswordField(
+        "Password",
+        validators=[InputRequired(), Length(*PASSWORD_LENGTH)],
+        description=f"at least {PASSWORD_LENGTH[0]} characters; a few unrelated words work well",
+    )
     confirm = PasswordField("Repeat the password", validators=[EqualTo("password", message="The passwords differ.")])
 
 

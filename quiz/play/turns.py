@@ -27,9 +27,10 @@ CLAIM = text(
 )
 SCORE = text(
     "UPDATE games SET score = score + :points, answered = answered + 1,"
+    " streak = CASE WHEN :points > 0 THEN streak + 1 ELSE 0 END,"
     " finished_at = CASE WHEN answered + 1 >= length THEN :now ELSE NULL END,"
     " duration_ms = CASE WHEN answered + 1 >= length THEN :elapsed ELSE NULL END"
-    " WHERE id = :game RETURNING score, answered, finished_at, duration_ms"
+    " WHERE id = :game RETURNING score, answered, streak, finished_at, duration_ms"
 ).columns(finished_at=DateTime)
 
 
