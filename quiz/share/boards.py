@@ -46,3 +46,41 @@ def challenge_board(root_id: str) -> list[Game]:
         .order_by(Game.score.desc(), Game.duration_ms.asc(), Game.finished_at.asc())
     )
     return list(db.session.scalars(query))
+
+
+def standing(game: Game) -> dict:
+    """How a finished game compares with the pack's others: the share of them it beat, and its rank
+    among this week's nicknames (best game each), when it was played this week under a nickname."""
+    share = cast(Game.score, Float) / Game.length
+    mine = game.score / game.length
+    others = [Game.pack_id == game.pack_id, Game.finished_at.is_not(None), Game.id != game.id]
+    total = db.session.scalar(select(func.count()).where(*others)) or 0
+    beaten = db.session.scalar(select(func.count()).where(*others, share < mine)) if total else 0
+    rank = None
+    since = week_start()
+    if game.nickname and game.finished_at >= since:
+        better = or_(
+            share > mine,
+            (share == mine) & (Game.score > game.score),
+            (share == mine) & (Game.score == game.score) & (Game.duration_ms < (game.duration_ms or 0)),
+        )
+        ahead = select(func.count(func.distinct(func.lower(Game.nickname)))).where(
+            *others, Game.finished_at >= since, Game.nickname.is_not(None),
+            func.lower(Game.nickname) != game.nickname.lower(), better,
+        )  # fmt: skip
+        rank = (db.session.scalar(ahead) or 0) + 1
+    return {"others": total, "beaten_share": beaten * 100 // total if total else None, "week_rank": rank}
+
+
+def verdict_for(score: int, length: int) -> str:
+    """A line that changes with the score."""
+    share = score / length if length else 0
+    if share == 1:
+        return "A perfect game. Nothing gets past you."
+    if share >= 0.8:
+        return "Superfan territory."
+    if share >= 0.5:
+        return "Solid: you've been paying attention."
+    if share >= 0.2:
+        return "Time for a rewatch?"
+    return "Every superfan starts somewhere."

@@ -9,6 +9,7 @@ from ..core.recap import share_text
 from ..extensions import db
 from ..models import Game
 from ..play.players import plays
+from .boards import standing, verdict_for
 
 
 def finished_game_or_404(token: str) -> Game:
@@ -28,4 +29,6 @@ def result_context(game: Game) -> dict:
         "share_url": url,
         "share_text": share_text(game.pack.show, game.pack.season, game.score, game.length, results, url),
         "rival": game.challenge,
+        "standing": standing(game),
+        "verdict": verdict_for(game.score, game.length),
     }
