@@ -54,7 +54,7 @@ def test_htmx_answers_swap_fragments_in_place(seeded, client, player):
     response = player.answer(game, 0, first.answer_id, htmx=True)
     assert response.status_code == 200 and "<html" not in response.text
     assert "Right!" in response.text and "Question 1 of 10 · Score 1" in response.text
-    assert response.headers["HX-Push-Url"].endswith(f"{game}/rounds/0")
+    assert response.headers["HX-Replace-Url"].endswith(f"{game}/rounds/0")
     assert 'data-announce="Right! The answer is' in response.text
     # A history restore must get the whole page even though htmx asks.
     restore = client.get(game, headers={"HX-Request": "true", "HX-History-Restore-Request": "true"})

@@ -38,7 +38,8 @@ def answer(game_id: str, position: int):
     if not wants_fragment():
         return redirect(feedback_url, 303)
     page = render("play/feedback.html", "play/partials/feedback.html", game=turn.game, round=turn)
-    return page, 200, {"HX-Push-Url": feedback_url}
+    # Replaced, not pushed: reload shows this verdict, and Back leaves the game instead of stepping through it.
+    return page, 200, {"HX-Replace-Url": feedback_url}
 
 
 @bp.get("/<game_id>/rounds/<int:position>")
