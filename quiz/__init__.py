@@ -38,7 +38,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         with app.app_context():
             event.listen(db.engine, "connect", sqlite_pragmas)
 
-    from . import author, errors, models, packs, play, security, share  # noqa: F401  (models register their tables)
+    from . import author, daily, errors, models, packs, play, security, share  # noqa: F401  (models register their tables)
     from .htmx import add_vary
     from .migrations import db_cli
     from .packs.commands import packs_cli
@@ -50,6 +50,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(share.results_bp, url_prefix="/r")
     app.register_blueprint(share.challenges_bp, url_prefix="/c")
     app.register_blueprint(author.bp, url_prefix="/author")
+    app.register_blueprint(daily.bp, url_prefix="/daily")
     app.cli.add_command(packs_cli)
     app.cli.add_command(db_cli)
     errors.register(app)

@@ -34,6 +34,9 @@ class User(UserMixin, db.Model):
     username_key: Mapped[str] = mapped_column(String(40), unique=True)
     password_hash: Mapped[str] = mapped_column(String(255))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # The daily puzzle's day streak for a signed-in player (others keep it in their signed cookie).
+    daily_last: Mapped[int | None]
+    daily_streak: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     @validates("username")
     def _keep_key(self, _field: str, username: str) -> str:
@@ -115,7 +118,9 @@ class Game(db.Model):
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     share_token: Mapped[str] = mapped_column(String(32), unique=True)
-    pack_id: Mapped[int] = mapped_column(ForeignKey("packs.id", ondelete="CASCADE"), index=True)
+    # A game plays one pack, or is a daily puzzle (`daily` is its number) asking across the shelf.
+    pack_id: Mapped[int | None] = mapped_column(ForeignKey("packs.id", ondelete="CASCADE"), index=True)
+    daily: Mapped[int | None] = mapped_column(index=True)
     nickname: Mapped[str | None] = mapped_column(String(40))
     length: Mapped[int]
     answered: Mapped[int] = mapped_column(Integer, default=0)
@@ -128,7 +133,7 @@ class Game(db.Model):
     # A challenge replays another game's questions; this points at the game that started it.
     challenge_of: Mapped[str | None] = mapped_column(ForeignKey("games.id", ondelete="CASCADE"), index=True)
 
-    pack: Mapped[Pack] = relationship(back_populates="games")
+    pack: Mapped[Pack | None] = relationship(back_populates="games")
     rounds: Mapped[list[Round]] = relationship(
         back_populates="game", order_by="Round.position", cascade="all", passive_deletes=True
     )
@@ -136,7 +141,9 @@ class Game(db.Model):
     challenge: Mapped[Game | None] = relationship(remote_side=[id])
 
     @classmethod
-    def begin(cls, pack_id: int, nickname: str | None, rounds: list[Round], challenge: Game | None = None) -> Game:
+    def begin(
+        cls, pack_id: int | None, nickname: str | None, rounds: list[Round], challenge: Game | None = None
+    ) -> Game:
         """A new game with unguessable ids for its page and its public result."""
         return cls(
             id=secrets.token_urlsafe(16),
@@ -153,6 +160,11 @@ class Game(db.Model):
     @property
     def finished(self) -> bool:
         return self.finished_at is not None
+
+    @property
+    def name(self) -> str:
+        """What the game is of, as pages name it."""
+        return f"Daily puzzle #{self.daily}" if self.daily else self.pack.title
 
 
 class Round(db.Model):

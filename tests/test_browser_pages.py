@@ -53,6 +53,7 @@ def test_every_page_fits_the_screen_and_passes_axe(browser, live, axe_source, th
         ("/", "the shelf"),
         ("/packs/narcos-mexico-s2", "a pack's page"),
         ("/packs/narcos-mexico-s2/leaderboard", "a leaderboard"),
+        ("/daily", "the daily puzzle"),
         ("/no-such-page", "a missing page"),
         ("/author/login", "sign in"),
         ("/author/signup", "sign up"),

@@ -22,3 +22,9 @@ class StartForm(FlaskForm):
         choices=[SelectChoice(value, label) for value, label in DIFFICULTIES],
         default="",
     )
+
+
+class NicknameForm(FlaskForm):
+    """Starting the daily puzzle: the same questions for everyone, so only a nickname to choose."""
+
+    nickname = StartForm.nickname

@@ -46,7 +46,7 @@ class AnswerRefused(Exception):
 _ROUND = (
     select(Round)
     .join(Round.game)
-    .join(Game.pack)
+    .outerjoin(Game.pack)  # a daily puzzle has no pack
     .options(contains_eager(Round.game).contains_eager(Game.pack))
     .where(Round.game_id == bindparam("game"))
 )

@@ -53,11 +53,14 @@ def standing(game: Game) -> dict:
     among this week's nicknames (best game each), when it was played this week under a nickname."""
     share = cast(Game.score, Float) / Game.length
     mine = game.score / game.length
-    others = [Game.pack_id == game.pack_id, Game.finished_at.is_not(None), Game.id != game.id]
+    # A daily puzzle is compared with the same day's puzzle, a pack's game with the pack's games.
+    same = Game.daily == game.daily if game.daily else Game.pack_id == game.pack_id
+    others = [same, Game.finished_at.is_not(None), Game.id != game.id]
     total = db.session.scalar(select(func.count()).where(*others)) or 0
     beaten = db.session.scalar(select(func.count()).where(*others, share < mine)) if total else 0
     rank = None
-    since = week_start()
+    # The pack's board is this week's; a daily puzzle's board is that puzzle's, whenever it was played.
+    since = datetime(2000, 1, 1) if game.daily else week_start()
     if game.nickname and game.finished_at >= since:
         better = or_(
             share > mine,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import abort, url_for
 from sqlalchemy import select
 
+from ..core.daily import share_line
 from ..core.recap import share_text
 from ..extensions import db
 from ..models import Game
@@ -23,11 +24,21 @@ def finished_game_or_404(token: str) -> Game:
 def result_context(game: Game) -> dict:
     url = url_for("results.result", token=game.share_token, _external=True)
     results = [bool(r.correct) for r in game.rounds]
+    owner = plays(game.id)
+    streak = None
+    if game.daily:
+        from ..daily.puzzles import day_streak
+
+        streak = day_streak(game) if owner else None
+        text = share_line(game.daily, game.score, results, streak or 1, url)
+    else:
+        text = share_text(game.pack.show, game.pack.season, game.score, game.length, results, url)
     return {
         "game": game,
-        "owner": plays(game.id),
+        "owner": owner,
         "share_url": url,
-        "share_text": share_text(game.pack.show, game.pack.season, game.score, game.length, results, url),
+        "share_text": text,
+        "day_streak": streak,
         "rival": game.challenge,
         "standing": standing(game),
         "verdict": verdict_for(game.score, game.length),

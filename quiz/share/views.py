@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import make_response, redirect, render_template, request, url_for
+from flask import abort, make_response, redirect, render_template, request, url_for
 from sqlalchemy.exc import IntegrityError
 
 from ..core.text import clean_nickname
@@ -32,7 +32,7 @@ def card(token: str):
     game = finished_game_or_404(token)
     stored = db.session.get(Card, game.id)
     if stored is None:
-        png = draw_card(game.pack.title, game.nickname, game.score, game.length, [bool(r.correct) for r in game.rounds])
+        png = draw_card(game.name, game.nickname, game.score, game.length, [bool(r.correct) for r in game.rounds])
         stored = Card(game_id=game.id, png=png)
         db.session.add(stored)
         try:
@@ -58,6 +58,8 @@ def results(game_id: str):
 @challenges_bp.route("/<token>", methods=["GET", "POST"])
 def challenge(token: str):
     origin = finished_game_or_404(token)
+    if origin.daily:
+        abort(404, "A daily puzzle is the same for everyone: send today's puzzle instead.")
     form = StartForm()
     if request.method == "POST" and form.validate_on_submit():
         game = start_challenge(origin, clean_nickname(form.nickname.data))
