@@ -32,6 +32,7 @@ def configure(app: Flask, test_config: dict | None) -> None:
         SECRET_KEY=os.environ.get("SECRET_KEY"),
         HTMX_SOURCE="vendored",
         GAME_LENGTH=10,
+        TIMED_SECONDS=20,  # a question's time in a timed game
         SHELF_PAGE_SIZE=12,
         PACKS_FOLDER=str(Path(app.root_path).parent / "questions"),
         MIGRATIONS_FOLDER=str(Path(app.root_path).parent / "migrations"),

@@ -127,6 +127,9 @@ class Game(db.Model):
     score: Mapped[int] = mapped_column(Integer, default=0)
     # Right answers in a row up to the last one: moved by the same UPDATE that moves the score.
     streak: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # A timed game allows `seconds` a question and scores points for speed (core/timing.py).
+    seconds: Mapped[int | None]
+    points: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     started_at: Mapped[datetime] = mapped_column(default=utcnow)
     finished_at: Mapped[datetime | None] = mapped_column(index=True)
     duration_ms: Mapped[int | None]
@@ -187,6 +190,8 @@ class Round(db.Model):
     typed: Mapped[str | None] = mapped_column(String(200))
     correct: Mapped[bool | None]
     answered_at: Mapped[datetime | None]
+    # In a timed game, when the question was first shown: the server's clock starts there.
+    shown_at: Mapped[datetime | None]
 
     game: Mapped[Game] = relationship(back_populates="rounds")
 
@@ -230,7 +235,20 @@ class Round(db.Model):
 
     @property
     def chosen(self) -> str | None:
+        if self.timed_out:
+            return "nothing in time"
         return self.typed if self.is_typed else self.text_of(self.chosen_id)
+
+    @property
+    def seconds_left(self) -> float:
+        """In a timed game, the time this question has left by the server's clock."""
+        if not self.game.seconds or self.shown_at is None:
+            return float(self.game.seconds or 0)
+        return max(self.game.seconds - (utcnow() - self.shown_at).total_seconds(), 0.0)
+
+    @property
+    def timed_out(self) -> bool:
+        return self.chosen_id == "late"  # turns.TIMED_OUT
 
     @property
     def is_typed(self) -> bool:

@@ -119,3 +119,17 @@ def test_sign_up_shows_its_rules_before_any_error(browser, live):
     assert page.get_by_text("3 to 40 letters, digits, dots, dashes or underscores").is_visible()
     assert page.get_by_text("at least 10 characters").is_visible()
     page.close()
+
+
+def test_a_timed_question_counts_down_and_runs_out_on_its_own(browser, live):
+    app, base = live
+    app.config["TIMED_SECONDS"] = 2
+    page = browser.new_page()
+    page.goto(base + "/packs/narcos-mexico-s2")
+    page.get_by_label("Timed").check()
+    page.get_by_role("button", name="Start the quiz").click()
+    page.wait_for_selector(".countdown")
+    assert "seconds to answer" in page.locator(".countdown").inner_text()
+    page.get_by_role("heading", name="Time's up.").wait_for(timeout=8000)
+    assert "0 points" in page.locator(".feedback .progress").inner_text()
+    page.close()

@@ -54,7 +54,8 @@ def page(slug: str):
 
 
 def _start(pack: Pack, form: StartForm):
-    game = start_game(pack, form.length.data, clean_nickname(form.nickname.data), form.difficulty.data or None)
+    seconds = current_app.config["TIMED_SECONDS"] if form.timed.data else None
+    game = start_game(pack, form.length.data, clean_nickname(form.nickname.data), form.difficulty.data or None, seconds)
     if game is None:
         abort(409, "This pack has no questions yet.")
     remember_player(game)

@@ -1,5 +1,5 @@
 from flask_wtf import FlaskForm
-from wtforms import RadioField, SelectChoice, SelectField, StringField
+from wtforms import BooleanField, RadioField, SelectChoice, SelectField, StringField
 from wtforms.validators import Length, Optional
 
 from ..core.limits import NICKNAME_MAX
@@ -22,6 +22,7 @@ class StartForm(FlaskForm):
         choices=[SelectChoice(value, label) for value, label in DIFFICULTIES],
         default="",
     )
+    timed = BooleanField("Timed", description="a countdown on each question, and points for speed")
 
 
 class NicknameForm(FlaskForm):

@@ -14,7 +14,9 @@ from ..extensions import db
 from ..models import Game, Pack, Question, Round
 
 
-def start_game(pack: Pack, length: int, nickname: str | None, difficulty: str | None = None) -> Game | None:
+def start_game(
+    pack: Pack, length: int, nickname: str | None, difficulty: str | None = None, seconds: int | None = None
+) -> Game | None:
     """A new game of up to `length` questions, or None when the pack has none."""
     rows = list(db.session.scalars(select(Question).where(Question.pack_id == pack.id, Question.active)))
     record = answer_record([row.id for row in rows])
@@ -30,6 +32,7 @@ def start_game(pack: Pack, length: int, nickname: str | None, difficulty: str | 
         for position, item in enumerate(dealt)
     ]
     game = Game.begin(pack.id, nickname, rounds)
+    game.seconds = seconds
     db.session.add(game)
     db.session.commit()
     return game

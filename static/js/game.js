@@ -90,6 +90,30 @@
     if (effectOn("vibrate") && navigator.vibrate) navigator.vibrate(right ? 40 : [70, 50, 70]);
   });
 
+  // A timed question's countdown: the server keeps the time; this shows it, and when it runs out
+  // posts the question's form with no answer, which the server records as "Time's up".
+  let ticking;
+  const startCountdown = () => {
+    clearInterval(ticking);
+    const box = stage()?.querySelector(".countdown");
+    if (!box) return;
+    const ends = performance.now() + Number(box.dataset.left) * 1000;
+    const number = box.querySelector(".countdown-number");
+    const bar = box.querySelector("progress");
+    ticking = setInterval(() => {
+      const left = Math.max((ends - performance.now()) / 1000, 0);
+      number.textContent = Math.ceil(left);
+      bar.value = left;
+      box.classList.toggle("low", left <= 5);
+      if (left > 0) return;
+      clearInterval(ticking);
+      const form = stage()?.querySelector(".question-form");
+      if (form && !form.querySelector("button:disabled")) form.requestSubmit();
+    }, 200);
+  };
+  document.addEventListener("DOMContentLoaded", startCountdown);
+  document.addEventListener("htmx:after:swap", startCountdown);
+
   document.addEventListener("keydown", (event) => {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.repeat) return;
     if (event.target.closest?.("input, textarea, select, [contenteditable]")) return;
