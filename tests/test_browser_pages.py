@@ -16,6 +16,7 @@ import pytest
 pytestmark = pytest.mark.browser
 
 AXE = Path(__file__).parent / "vendor" / "axe-core-4.11.0.min.js"
+ARTICLE = Path(__file__).parent / "data" / "articles" / "02-meridian-hollow-prose.txt"
 AXE_SHA384 = "C9AUAqw5Tb7bgiS/Z+U3EGEzD+qn2oE0sJOC4kp0Xu8DcQMLKECMpbVsuWxF+rdh"
 WIDTHS = {"small phone": 320, "phone": 390, "desktop": 1280}
 THEMES = ["dark", "light"]
@@ -97,8 +98,17 @@ def test_every_page_fits_the_screen_and_passes_axe(browser, live, axe_source, th
     for path, name in [
         ("/author", "the dashboard"),
         ("/author/packs/new", "the pack editor"),
+        ("/author/upload", "uploading a pack"),
         ("/author/articles/new", "start from an article"),
+        ("/daily/1/board", "a daily puzzle's board"),
     ]:
         page.goto(base + path)
         check(page, axe_source, f"{name} ({where})")
+    page.goto(base + "/author/articles/new")
+    page.get_by_label("Paste the article's text").first.fill(ARTICLE.read_text())
+    page.get_by_role("button", name="Read the articles").click()
+    page.wait_for_url(re.compile(r"/author/drafts/\d+$"))
+    check(page, axe_source, f"a draft from an article ({where})")
+    page.goto(base + "/author")
+    check(page, axe_source, f"the dashboard with a draft ({where})")
     context.close()
