@@ -108,7 +108,9 @@
       if (left > 0) return;
       clearInterval(ticking);
       const form = stage()?.querySelector(".question-form");
-      if (form && !form.querySelector("button:disabled")) form.requestSubmit();
+      if (!form || form.querySelector("button:disabled")) return;
+      form.noValidate = true; // an empty typed answer must go too: the server records "Time's up"
+      form.requestSubmit();
     }, 200);
   };
   document.addEventListener("DOMContentLoaded", startCountdown);
