@@ -8,34 +8,25 @@ import pytest
 pytestmark = pytest.mark.browser
 
 
-def play_today(page, base: str) -> None:
+def play_today(page, base: str, play_through) -> None:
     page.goto(base + "/daily")
     page.get_by_role("button", name="Play today's puzzle").click()
-    page.wait_for_selector(".question-form")
-    while not page.locator(".results").count():
-        if page.locator("#typed").count():
-            page.locator("#typed").fill("Diego Luna")
-            page.get_by_role("button", name="Answer").click()
-        else:
-            page.locator(".options button").first.click()
-        page.wait_for_selector(".feedback")
-        page.locator("a.next").click()
-        page.wait_for_selector(".question-form, .results")
+    play_through(page)
 
 
-def test_two_days_running_make_a_streak_of_two_and_the_share_names_the_puzzle(browser, live):
+def test_two_days_running_make_a_streak_of_two_and_the_share_names_the_puzzle(browser, live, play_through):
     app, base = live
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
     app.config["DAILY_DATE"] = "2026-11-25"
-    play_today(page, base)
+    play_today(page, base, play_through)
     assert "Day streak: 1 day." in page.locator(".results").inner_text()
     assert page.title().endswith("Daily puzzle #1 — Cliffhanger")
 
     app.config["DAILY_DATE"] = "2026-11-26"
     page.goto(base + "/daily")
     assert "Your day streak: 1 day" in page.locator("main").inner_text(), "yesterday's streak is still alive"
-    play_today(page, base)
+    play_today(page, base, play_through)
     assert "Day streak: 2 days." in page.locator(".results").inner_text()
     text = page.locator("#share-text").input_value()
     assert text.startswith("Cliffhanger Daily #2 · ") and "🔥 2 days" in text

@@ -127,10 +127,13 @@ def _facts(read: Reader, facts: dict) -> dict:
             read.text(data, where, "city"), read.text(data, where, "era"), read.text(data, where, "country")
         )
     creators = tuple(packrows.person(read, item, p) for item, p in read.items(facts, path, "creators"))
-    names = [c.name.casefold() for c in creators if c]
-    for i, name in enumerate(names):
-        if name in names[:i]:
-            read.problem(path + ("creators", i), f"'{creators[i].name}' is listed twice")
+    seen: set[str] = set()
+    for i, creator in enumerate(creators):
+        if creator is None:
+            continue  # already reported as a bad row; its index still names the right line
+        if creator.name.casefold() in seen:
+            read.problem(path + ("creators", i), f"'{creator.name}' is listed twice")
+        seen.add(creator.name.casefold())
     return dict(
         premiere=read.date(facts, path, "premiere"),
         renewed=read.date(facts, path, "renewed"),

@@ -91,13 +91,17 @@ def start(number: int, nickname: str | None) -> Game | None:
     return game
 
 
+def _stored_streak() -> tuple[int | None, int]:
+    """(last puzzle finished, day streak): on the account when signed in, else in the signed cookie."""
+    if current_user.is_authenticated:
+        return current_user.daily_last, current_user.daily_streak
+    kept = session.get("daily_streak", {})
+    return kept.get("last"), kept.get("streak", 0)
+
+
 def day_streak(game: Game) -> int:
     """The player's day streak once `game` is finished (counted once per day, never backwards)."""
-    if current_user.is_authenticated:
-        last, streak = current_user.daily_last, current_user.daily_streak
-    else:
-        kept = session.get("daily_streak", {})
-        last, streak = kept.get("last"), kept.get("streak", 0)
+    last, streak = _stored_streak()
     if last is not None and game.daily < last:
         return streak
     streak, last = daily.next_streak(last, streak, game.daily), game.daily
@@ -111,11 +115,7 @@ def day_streak(game: Game) -> int:
 
 def current_streak(number: int) -> int:
     """The streak shown before playing: still alive if the last puzzle played was today's or yesterday's."""
-    if current_user.is_authenticated:
-        last, streak = current_user.daily_last, current_user.daily_streak
-    else:
-        kept = session.get("daily_streak", {})
-        last, streak = kept.get("last"), kept.get("streak", 0)
+    last, streak = _stored_streak()
     return streak if last is not None and last >= number - 1 else 0
 
 

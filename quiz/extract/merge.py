@@ -3,17 +3,19 @@ candidates, then merge the articles, keeping disagreements as conflicts for the 
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from ..core.text import fold, slugify
 from . import season as rules
-from .cast import CastBook
+from .assemble import STATUS_ORDER, assemble
+from .cast import CastBook, Hit, status_of
 from .cast_table import table_rows
 from .draft import Article, Draft, Evidence
 from .filming import filming
+from .names import NAME, clean_name, is_person
 from .parts import split_article
 
-STATUS_ORDER = ["flashback_only", "flashback", "departed", "unconfirmed", "new"]
 Claims = dict[tuple, list[Evidence]]
 
 
@@ -69,13 +71,13 @@ def article_claims(article: Article, source: int) -> Claims:
 
 
 def _cast(sentences, tables, show: str, not_actors: set[str]) -> CastBook:
-    units = {s for sentence in sentences if sentence.kind != "row" for s in _units(sentence.text)}
-    people = {name for sentence in sentences for name in _full_names(sentence.text)}
+    names = {sentence.index: _full_names(sentence.text) for sentence in sentences}
+    people = {name for found in names.values() for name in found}
+    # Two-word names written in prose are units a table row pasted without its borders must not split.
+    units = {n for s in sentences if s.kind != "row" for n in names[s.index] if len(n.split()) == 2}
     book = CastBook(show, not_actors, people)
     book.mentions = [w for sentence in sentences for w in _single_names(sentence.text)]
     rows = {row["row"].index: row for table in tables for row in table_rows(table, units)}
-    from .cast import Hit, status_of
-
     for sentence in sentences:
         if sentence.index in rows:
             row = rows[sentence.index]
@@ -90,34 +92,16 @@ def _cast(sentences, tables, show: str, not_actors: set[str]) -> CastBook:
 
 
 def _full_names(text: str) -> list[str]:
-    import re
-
-    from .names import NAME, clean_name, is_person
-
     return [name for m in re.finditer(NAME, text) if is_person(name := clean_name(m.group()))]
 
 
 def _single_names(text: str) -> list[str]:
     """Capitalised words standing alone: "Redgrave-Ito, who", "Ambrose's"."""
-    import re
-
-    from .names import NAME
-
     found = []
     for match in re.finditer(NAME, text):
         if " " not in match.group():
             found.append(re.sub(r"[’']s$", "", match.group()))
     return found
-
-
-def _units(text: str) -> list[str]:
-    """Two-word names written on their own in prose, which a merged table row must not split."""
-    import re
-
-    from .names import NAME, clean_name, is_person
-
-    names = [clean_name(m.group()) for m in re.finditer(NAME, text)]
-    return [name for name in names if is_person(name) and len(name.split()) == 2]
 
 
 def _cast_claims(book: CastBook, claim) -> None:
@@ -158,8 +142,6 @@ def _one_value(key: tuple, evidence: list[Evidence]) -> list[Evidence]:
 
 
 def _draft(claims: Claims, sources: list[dict]) -> Draft:
-    from .assemble import assemble
-
     data, evidence, conflicts = assemble(claims)
     data["sources"] = sources
     if data.get("show"):

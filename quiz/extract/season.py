@@ -115,7 +115,6 @@ def _show_before(title: str, season, body: str) -> str:
 
 def _first_repeated(title: str, body: str) -> str:
     words = [w.strip("‘’'\":,?!") for w in title.split()]
-    best = ""
     for i, word in enumerate(words):
         if not re.fullmatch(WORD, word) or word in STOP:
             continue
@@ -123,7 +122,7 @@ def _first_repeated(title: str, body: str) -> str:
             candidate = " ".join(words[i:j])
             if re.fullmatch(WORD, words[j - 1]) and body.count(candidate) >= 2:
                 return candidate
-    return best
+    return ""
 
 
 def network(sentences: list[Sentence], exclude: set[str]) -> tuple[str, Sentence] | None:

@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from ..core.daily import share_line
 from ..core.recap import share_text
+from ..daily.puzzles import day_streak
 from ..extensions import db
 from ..models import Game
 from ..play.players import plays
@@ -27,8 +28,6 @@ def result_context(game: Game) -> dict:
     owner = plays(game.id)
     streak = None
     if game.daily:
-        from ..daily.puzzles import day_streak
-
         streak = day_streak(game) if owner else None
         text = share_line(game.daily, game.score, results, streak or 1, url)
     else:
